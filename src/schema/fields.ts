@@ -12,7 +12,14 @@ export const slugSchema = z
 /** An id used in a URL fragment (#fix-upgrade-opencompass); same shape as a slug. */
 export const anchorIdSchema = slugSchema;
 
-export const nonEmptyText = z.string().trim().min(1, "must not be empty");
+/** What `tracebook new` writes where a person must research and fill in. */
+export const TODO_MARK = "TODO:";
+
+export const nonEmptyText = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .refine((s) => !s.startsWith(TODO_MARK), "is still a TODO from tracebook new: fill it in");
 
 export const urlSchema = z.url({
   protocol: /^https?$/,

@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+
+// The public origin, for canonical links and the sitemap; override it where the site is deployed.
+const site = process.env.TRACEBOOK_SITE ?? "http://localhost:4321";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  integrations: [mdx(), sitemap()],
+  // Astro's whitespace compression glues adjacent inline elements ("cuda:6</code>and"),
+  // which would merge words in the search index.
+  compressHTML: false,
+  build: { format: "directory" },
+  markdown: {
+    shikiConfig: { themes: { light: "github-light", dark: "github-dark" }, defaultColor: "light" },
+  },
+});

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// tracebook: match a traceback against the runbooks, draft an issue reply, or scaffold a runbook.
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { formatResult } from "../src/cli/format-result.ts";
+import { CONTENT_DIR, loadIndex } from "../src/cli/load-index.ts";
+import { BadInput, readInput } from "../src/cli/read-input.ts";
+import { scaffoldRunbook } from "../src/cli/scaffold.ts";
+import { matchText } from "../src/matcher/rank.ts";
+import { issueReply } from "../src/matcher/reply.ts";
+
+const USAGE = `usage:
+  tracebook match [FILE|-] [--json]   rank the runbooks that explain a traceback or log
+  tracebook reply [FILE|-]            print an issue-ready Markdown reply for the best match
+  tracebook new --from FILE [--slug S] scaffold content/runbooks/<slug>/ from a real traceback
+
+exit status: 0 a runbook matched (or the command succeeded), 1 no known runbook, 2 bad input`;
+
+const ORIGIN = process.env.TRACEBOOK_SITE ?? "http://localhost:4321";
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, from: { type: "string" }, slug: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  const [command, file, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  if (rest.length > 0) throw new BadInput(`unexpected argument ${rest[0]}`);
+  switch (command) {
+    case "match": {
+      const result = matchText(readInput(file), loadIndex());
+      if (values.json) {
+        const { matches, nearMisses, exceptions } = result;
+        console.log(JSON.stringify({ matches: matches.map((m) => ({ ...m, url: new URL(m.url, ORIGIN).href })), nearMisses, exceptions }, null, 2));
+      } else {
+        process.stdout.write(formatResult(result, ORIGIN));
+      }
+      return result.matches.length > 0 ? 0 : 1;
+    }
+    case "reply": {
+      const index = loadIndex();
+      const [best] = matchText(readInput(file), index).matches;
+      if (!best) {
+        console.log("No known runbook matches this log; nothing to reply with.");
+        return 1;
+      }
+      process.stdout.write(issueReply(index.runbooks.find((r) => r.slug === best.slug)!, ORIGIN));
+      return 0;
+    }
+    case "new": {
+      if (!values.from) throw new BadInput("new needs --from FILE (a real traceback)");
+      const today = new Date().toISOString().slice(0, 10);
+      const { dir } = scaffoldRunbook(readInput(values.from), CONTENT_DIR, today, values.slug);
+      console.log(`created ${resolve(dir)}\nfill in every TODO, add a second real example, then run: npm run check`);
+      return 0;
+    }
+    default:
+      throw new BadInput(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof BadInput || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    console.error(`tracebook: ${(error as Error).message}`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import type { MatchResult } from "../matcher/rank.ts";
+
+/** The human-readable answer: ranked runbooks with the lines that matched, or a plain "no known runbook". */
+export function formatResult(result: MatchResult, origin: string): string {
+  const out: string[] = [];
+  if (result.matches.length === 0) {
+    out.push("No known runbook matches this log.");
+    const shown = result.exceptions.slice(-3);
+    if (shown.length > 0) {
+      out.push("", "Exceptions found:");
+      for (const e of shown) out.push(`  line ${e.line}: ${e.type}: ${e.message}`);
+    } else {
+      out.push("", "No Python exception was found in the input.");
+    }
+  }
+  for (const [i, match] of result.matches.entries()) {
+    out.push(`${i + 1}. ${match.title}  (confidence ${match.confidence.toFixed(2)})`);
+    out.push(`   ${new URL(match.url, origin).href}`);
+    for (const e of match.evidence) out.push(`   line ${e.line} [${e.kind}] ${e.text.trim().slice(0, 160)}`);
+    out.push(`   fix: ${match.fix.title}`, "");
+  }
+  if (result.nearMisses.length > 0) {
+    out.push("Near misses (not matches):");
+    for (const n of result.nearMisses) out.push(`  ${n.slug} (line ${n.line}): ${n.reason}`);
+  }
+  return out.join("\n").trimEnd() + "\n";
+}

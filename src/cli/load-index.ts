@@ -1,0 +1,17 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatIssue, readRunbooks } from "../load/read-runbooks.ts";
+import { compileRunbooks, type CompiledIndex } from "../matcher/compile.ts";
+
+/** The checkout's content folder, wherever the command is run from. */
+export const CONTENT_DIR = resolve(fileURLToPath(new URL("../../content/runbooks", import.meta.url)));
+
+/** Compile the runbooks' signatures exactly as the build does for /signatures.json. */
+export function loadIndex(contentDir = CONTENT_DIR): CompiledIndex {
+  const { runbooks, issues } = readRunbooks(contentDir);
+  // A half-written runbook in a checkout should not stop matching against the others.
+  if (issues.length > 0) {
+    console.error(`tracebook: skipping invalid content (npm run check shows all):\n  ${issues.slice(0, 5).map(formatIssue).join("\n  ")}`);
+  }
+  return compileRunbooks(runbooks);
+}

@@ -1,0 +1,100 @@
+/**
+ * Turn a pasted log into clean lines: colours, carriage-return progress
+ * bars, rank and timestamp prefixes removed, each line remembering where it
+ * came from so that evidence can point at the user's own text.
+ */
+
+export interface LogLine {
+  /** 0-based index of the line in the original input. */
+  index: number;
+  /** The line without colours and prefixes. */
+  text: string;
+  /** The process the line came from (`rank3`, `default0`, a Ray worker), "" when unknown. */
+  stream: string;
+  /** True when a timestamp or logger header was removed: the line starts a new log record. */
+  record: boolean;
+}
+
+/** Pastes above this are refused rather than parsed: the CLI and the page say so. */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+/** Longer lines are cut: no traceback line is this long, but minified junk is. */
+const MAX_LINE_CHARS = 8000;
+
+// CSI and OSC escape sequences, as terminals and rich/colorama emit them.
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+
+/** Prefixes that name the process a line came from. */
+const STREAM_PREFIXES: RegExp[] = [
+  /^\[(rank\d+)\]:\s?/, // torchrun with --tee / TORCH_DISTRIBUTED "[rank3]: "
+  /^\[(default\d+)\]:\s?/, // torchrun --log-dir "[default0]:"
+  /^\((\w+ pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(RayWorkerWrapper pid=123, ip=10.0.0.1) "
+  /^\((pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(pid=123) "
+  /^(\S+?):\s(?=\[?(?:rank\d+|default\d+)\]?:)/, // pdsh/deepspeed host prefix before a rank prefix "worker-1: [rank3]: "
+];
+
+/** Prefixes that start a new log record without naming a process. */
+const RECORD_PREFIXES: RegExp[] = [
+  /^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*(?:[-|:]\s*)?/, // 2024-01-23 10:00:00,123
+  /^[EWIF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+\s+\S+:\d+\]\s?/, // glog "E0123 10:00:00.123456 12345 file.cc:42] "
+  /^(?:\[(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)\]|(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)\s*(?:[:|-]\s*|\s+))(?:\d{2}-\d{2} \d{2}:\d{2}:\d{2}\s*)?/, // "[ERROR] ", "INFO 01-23 10:00:00 "
+  /^\[[^\]\n]{1,80}\.py:\d+(?::[\w<>]+)?\]\s?/, // "[train.py:42:main] " and "[logging.py:96:log_dist] "
+  /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}\s*-\s*/, // transformers' logging "01/23/2024 10:00:00 - "
+  /^[\w.]+\s*-\s*(?=(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\b)/, // "root - ERROR - "
+];
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, "");
+}
+
+/** Split a paste into clean lines. Never throws; unknown text passes through. */
+export function cleanLines(input: string): LogLine[] {
+  const out: LogLine[] = [];
+  const raw = input.split(/\r?\n/);
+  for (let index = 0; index < raw.length; index++) {
+    let text = stripAnsi(raw[index]!);
+    // A tqdm bar redraws with \r; what the terminal showed last is after the last \r.
+    const cr = text.lastIndexOf("\r");
+    if (cr >= 0) text = text.slice(cr + 1);
+    if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
+    let stream = "";
+    let record = false;
+    for (let pass = 0; pass < 6; pass++) {
+      const before = text;
+      for (const re of STREAM_PREFIXES) {
+        const m = re.exec(text);
+        if (m) {
+          // A host prefix is stripped but does not name the process; the rank prefix after it does.
+          if (/^(rank|default)\d|pid=/.test(m[1]!)) stream = m[1]!;
+          text = text.slice(m[0].length);
+        }
+      }
+      for (const re of RECORD_PREFIXES) {
+        const m = re.exec(text);
+        if (m && m[0].length > 0) {
+          text = text.slice(m[0].length);
+          record = true;
+        }
+      }
+      if (text === before) break;
+    }
+    // A progress bar printed without a newline can run into the traceback header.
+    const tb = text.indexOf("Traceback (most recent call last):");
+    if (tb > 0) {
+      out.push({ index, text: text.slice(0, tb), stream, record });
+      text = text.slice(tb);
+    }
+    out.push({ index, text, stream, record });
+  }
+  return out;
+}
+
+/** Group lines by process so that two ranks' interleaved tracebacks parse apart. */
+export function splitStreams(lines: LogLine[]): LogLine[][] {
+  const streams = new Map<string, LogLine[]>();
+  for (const line of lines) {
+    let list = streams.get(line.stream);
+    if (!list) streams.set(line.stream, (list = []));
+    list.push(line);
+  }
+  return [...streams.values()];
+}

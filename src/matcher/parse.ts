@@ -1,0 +1,209 @@
+import { cleanLines, splitStreams, type LogLine } from "./clean.ts";
+
+/**
+ * Find every Python exception in a log: with its frames, its place in a
+ * chain ("During handling of the above exception ..."), and whether it is a
+ * wrapper that only carries another failure.
+ */
+
+export interface Frame {
+  file: string;
+  line: number;
+  func: string;
+  /** Original line index of the `File "..."` line. */
+  index: number;
+}
+
+export interface ParsedException {
+  /** The exception type as printed, inner type for `RayTaskError(ValueError)`. */
+  type: string;
+  /** The message; continuation lines joined with "\n". */
+  message: string;
+  /** Original indexes of the lines that carry the type and message. */
+  lines: number[];
+  frames: Frame[];
+  /** Chain id: exceptions linked by "During handling ..." / "The above exception ..." share it. */
+  chain: number;
+  /** Position among the chain's non-wrapper exceptions, 0 = the first (root) one. */
+  position: number;
+  /** The exception only re-raises or reports another failure (ChildFailedError ...). */
+  wrapper: boolean;
+  /** Its message may be cut: nothing of the paste follows it. */
+  atEnd: boolean;
+}
+
+export interface ParsedLog {
+  lines: LogLine[];
+  exceptions: ParsedException[];
+}
+
+const TRACEBACK = /^\s*(?:\+\s*)?(?:Exception Group )?Traceback \(most recent call last\):\s*$/;
+const FRAME = /^\s+File "([^"]+)", line (\d+)(?:, in (.+))?$/;
+const CHAINED = /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/;
+// An exception line inside or right after a traceback: any dotted name, optionally "Wrapper(Inner)".
+const EXCEPTION_LINE = /^((?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*)(?:\(((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\))?(?::(?: (.*)|$)|$)/;
+// A lone error line in a log: the name must look like an exception class.
+const LONE_TYPE = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)$/;
+const CARET = /^\s*[~^]+\s*$/;
+const GROUP_GUTTER = /^(\s*)\|(?: |$)/;
+const GROUP_SEPARATOR = /^\s*\+[-+]+(?:\s*\d+\s*-+)?\s*$|^\s*\+-+\s*\.\.\.|^\s*\+-+$/;
+
+/** Types that report another failure rather than being one. */
+const WRAPPER_TYPES = new Set([
+  "ChildFailedError",
+  "ProcessRaisedException",
+  "ProcessExitedException",
+  "RemoteTraceback",
+  "CalledProcessError",
+  "RayTaskError",
+  "ExceptionGroup",
+  "BaseExceptionGroup",
+]);
+/** Messages that mark a re-raise of an earlier exception in the same chain. */
+const WRAPPER_MESSAGES = [
+  "Unable to load weights from pytorch checkpoint file", // transformers' load_state_dict fallback
+];
+
+function shortType(type: string): string {
+  return type.slice(type.lastIndexOf(".") + 1);
+}
+
+function isWrapper(type: string, outer: string | undefined, message: string): boolean {
+  if (outer && WRAPPER_TYPES.has(shortType(outer))) return true;
+  if (WRAPPER_TYPES.has(shortType(type))) return true;
+  return WRAPPER_MESSAGES.some((m) => message.startsWith(m));
+}
+
+/** Parse a paste of any size and shape. Never throws. */
+export function parseLog(input: string): ParsedLog {
+  const lines = cleanLines(input);
+  const exceptions: ParsedException[] = [];
+  let chainSeq = 0;
+  for (const stream of splitStreams(lines)) {
+    chainSeq = parseStream(ungutter(stream), exceptions, chainSeq);
+  }
+  exceptions.sort((a, b) => a.lines[0]! - b.lines[0]!);
+  markPositions(exceptions);
+  const last = lines.length > 0 ? lines[lines.length - 1]!.index : -1;
+  for (const e of exceptions) e.atEnd = trailingIsEmpty(lines, e.lines[e.lines.length - 1]!, last);
+  return { lines, exceptions };
+}
+
+/** Exception groups print sub-tracebacks behind a "| " gutter; remove it so they parse like any other. */
+function ungutter(stream: LogLine[]): LogLine[] {
+  return stream.map((line) => {
+    if (GROUP_SEPARATOR.test(line.text)) return { ...line, text: "" };
+    let text = line.text;
+    for (let depth = 0; depth < 10; depth++) {
+      const m = GROUP_GUTTER.exec(text);
+      if (!m) break;
+      text = text.slice(m[0].length);
+    }
+    return text === line.text ? line : { ...line, text };
+  });
+}
+
+function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number): number {
+  let frames: Frame[] = [];
+  let inTraceback = false;
+  let chain = -1;
+  let chainedNext = false;
+  let startsMidChain = false;
+  for (let i = 0; i < lines.length; i++) {
+    const { text } = lines[i]!;
+    if (TRACEBACK.test(text)) {
+      inTraceback = true;
+      frames = [];
+      continue;
+    }
+    if (CHAINED.test(text.trim())) {
+      chainedNext = true;
+      // A paste that starts here lost the chain's first exception.
+      if (chain < 0) {
+        chain = chainSeq++;
+        startsMidChain = true;
+      }
+      continue;
+    }
+    const frame = FRAME.exec(text);
+    if (frame) {
+      // RayTaskError and friends print frames without a "Traceback" header.
+      if (!inTraceback) frames = [];
+      inTraceback = true;
+      frames.push({ file: frame[1]!.replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i]!.index });
+      continue;
+    }
+    // Source lines, caret lines and blank lines between frames; noise from other writers.
+    if (inTraceback && (/^\s/.test(text) || CARET.test(text) || text === "" || isNoise(text))) continue;
+    const m = EXCEPTION_LINE.exec(text);
+    const candidate = m && (inTraceback || LONE_TYPE.test(m[1]!) || (m[2] !== undefined && LONE_TYPE.test(m[2])));
+    if (!m || !candidate || !(inTraceback || m[3] !== undefined)) {
+      inTraceback = false;
+      if (text.trim() !== "") {
+        chainedNext = false;
+      }
+      continue;
+    }
+    const outer = m[2] !== undefined ? m[1]! : undefined;
+    const type = m[2] ?? m[1]!;
+    const messageLines = [m[3] ?? ""];
+    const indexes = [lines[i]!.index];
+    // Continuation lines of a multi-line message, up to the next structure or log record.
+    let j = i + 1;
+    while (j < lines.length && j - i <= 200) {
+      const next = lines[j]!;
+      if (next.text.trim() === "" || next.record || TRACEBACK.test(next.text) || CHAINED.test(next.text.trim())) break;
+      if (FRAME.test(next.text) && !inTraceback) break;
+      if (FRAME.test(next.text)) break;
+      const asException = EXCEPTION_LINE.exec(next.text);
+      if (asException && asException[3] !== undefined && LONE_TYPE.test(asException[2] ?? asException[1]!)) break;
+      if (/^(?:-- Process \d+ terminated|"""$)/.test(next.text.trim())) break;
+      messageLines.push(next.text);
+      indexes.push(next.index);
+      j++;
+    }
+    if (!chainedNext) {
+      chain = chainSeq++;
+      startsMidChain = false;
+    }
+    const message = messageLines.join("\n").replace(/\s+$/, "");
+    out.push({
+      type,
+      message,
+      lines: indexes,
+      frames,
+      chain,
+      position: startsMidChain ? 1 : 0,
+      wrapper: isWrapper(type, outer, message),
+      atEnd: false,
+    });
+    frames = [];
+    inTraceback = false;
+    chainedNext = false;
+    i = j - 1;
+  }
+  return chainSeq;
+}
+
+/** Progress bars and warnings that other writers interleave with a traceback. */
+function isNoise(text: string): boolean {
+  return /\d%\|| \d+(?:\.\d+)?(?:it\/s|s\/it)\]|^\S+\.py:\d+: \w*Warning: /.test(text);
+}
+
+/** Number each chain's non-wrapper exceptions from its root. */
+function markPositions(exceptions: ParsedException[]): void {
+  const next = new Map<number, number>();
+  for (const e of exceptions) {
+    const start = next.get(e.chain) ?? e.position;
+    e.position = start;
+    if (!e.wrapper) next.set(e.chain, start + 1);
+  }
+}
+
+function trailingIsEmpty(lines: LogLine[], lastIndex: number, last: number): boolean {
+  if (lastIndex >= last) return true;
+  for (let k = lines.length - 1; k >= 0 && lines[k]!.index > lastIndex; k--) {
+    if (lines[k]!.text.trim() !== "") return false;
+  }
+  return true;
+}

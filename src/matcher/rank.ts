@@ -1,0 +1,309 @@
+import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
+import { parseLog, type ParsedException, type ParsedLog } from "./parse.ts";
+import { matchAt, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
+
+/**
+ * Score every runbook against a parsed log and answer honestly: a ranked
+ * list above a threshold, near misses apart, and nothing when nothing fits.
+ */
+
+/** Below this confidence the answer is "no known runbook", never a guess. */
+export const THRESHOLD = 0.5;
+
+// How much each kind of evidence weighs; a full message match alone clears the threshold.
+const W_MESSAGE = 0.7;
+const W_FRAMES = 0.15;
+const W_WITH = 0.15;
+// A paste cut in the middle of a message earns this share of the matched part.
+const PARTIAL_CREDIT = 0.7;
+// Another runbook's template explains the same exception more specifically.
+const DOMINATED = 0.45;
+
+export type EvidenceKind = "message" | "partial" | "frame" | "with";
+
+export interface Evidence {
+  signature: string;
+  kind: EvidenceKind;
+  /** 1-based line number in the pasted text. */
+  line: number;
+  /** The line as the matcher read it (colours and prefixes removed). */
+  text: string;
+  /** The template or frame that matched. */
+  pattern: string;
+}
+
+export interface Match {
+  slug: string;
+  title: string;
+  url: string;
+  confidence: number;
+  cause: string;
+  fix: CompiledRunbook["topFix"];
+  evidence: Evidence[];
+}
+
+export interface NearMiss {
+  slug: string;
+  title: string;
+  url: string;
+  signature: string;
+  line: number;
+  text: string;
+  /** Why it is not a match, e.g. `expected "{device:cuda}", found "cpu and cuda:0"`. */
+  reason: string;
+}
+
+export interface MatchResult {
+  matches: Match[];
+  nearMisses: NearMiss[];
+  /** Exceptions found in the paste: shows what was read when nothing matched. */
+  exceptions: { type: string; message: string; line: number }[];
+}
+
+interface Candidate {
+  runbook: CompiledRunbook;
+  signature: CompiledSignature;
+  exception: ParsedException;
+  score: number;
+  strength: number;
+  full: boolean;
+  evidence: Evidence[];
+  withLines: number[];
+}
+
+export function matchText(input: string, index: CompiledIndex): MatchResult {
+  return rankLog(parseLog(input), index);
+}
+
+export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
+  const textOf = new Map(log.lines.map((l) => [l.index, l.text] as const));
+  const lineText = (i: number) => textOf.get(i) ?? "";
+  const normalized = new NormalizedLines(log);
+  const nearMisses: NearMiss[] = [];
+  const best = new Map<string, Candidate>();
+
+  const failures = log.exceptions.filter((e) => !e.wrapper);
+  for (const runbook of index.runbooks) {
+    for (const signature of runbook.signatures) {
+      for (const exception of failures) {
+        if (!typeMatches(exception.type, signature.exception)) continue;
+        const outcome = bestMessageOutcome(signature.message, exception);
+        if (!outcome) continue;
+        const { result, template, offset } = outcome;
+        const line = exception.lines[offset] ?? exception.lines[0]!;
+        if (result.status === "contradicted" || (result.status === "truncated" && !exception.atEnd)) {
+          if (offset === 0) {
+            nearMisses.push({
+              ...ref(runbook),
+              signature: signature.id,
+              line: line + 1,
+              text: lineText(line),
+              reason:
+                result.status === "contradicted"
+                  ? `expected "${result.expected}" where the message has "${result.found}"`
+                  : "the message ends before the signature does",
+            });
+          }
+          continue;
+        }
+        if (result.status !== "full" && result.status !== "truncated") continue;
+        const position = chainProblem(signature, exception, log.exceptions);
+        if (position) {
+          if (result.status === "full") nearMisses.push({ ...ref(runbook), signature: signature.id, line: line + 1, text: lineText(line), reason: position });
+          continue;
+        }
+        const candidate = scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText);
+        const previous = best.get(runbook.slug);
+        if (!previous || candidate.score > previous.score) best.set(runbook.slug, candidate);
+      }
+    }
+  }
+
+  discountShared([...best.values()]);
+  const matches = [...best.values()]
+    .filter((c) => c.score >= THRESHOLD)
+    .sort((a, b) => b.score - a.score || b.strength - a.strength || a.runbook.slug.localeCompare(b.runbook.slug))
+    .map(
+      (c): Match => ({
+        ...ref(c.runbook),
+        confidence: round(c.score),
+        cause: c.runbook.cause,
+        fix: c.runbook.topFix,
+        evidence: c.evidence,
+      }),
+    );
+  const matched = new Set(matches.map((m) => m.slug));
+  const weak = [...best.values()]
+    .filter((c) => c.score < THRESHOLD)
+    .map((c) => ({
+      ...ref(c.runbook),
+      signature: c.signature.id,
+      line: (c.evidence[0]?.line ?? 1),
+      text: c.evidence[0]?.text ?? "",
+      reason: `only weak evidence (confidence ${round(c.score)}, below ${THRESHOLD})`,
+    }));
+  const seen = new Set<string>();
+  const misses = [...nearMisses, ...weak].filter((n) => {
+    const key = `${n.slug}/${n.signature}/${n.line}`;
+    if (matched.has(n.slug) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    matches,
+    nearMisses: misses,
+    exceptions: log.exceptions.map((e) => ({ type: e.type, message: e.message.split("\n")[0]!, line: e.lines[0]! + 1 })),
+  };
+}
+
+function ref(runbook: CompiledRunbook) {
+  return { slug: runbook.slug, title: runbook.title, url: runbook.url };
+}
+
+/** `OutOfMemoryError` matches `torch.OutOfMemoryError`; a qualified signature type needs the same tail. */
+export function typeMatches(type: string, accepted: readonly string[]): boolean {
+  return accepted.some((want) => type === want || type.endsWith(`.${want}`) || want.endsWith(`.${type}`));
+}
+
+/** Try each wording at the message start and at each inner line start; keep the strongest outcome. */
+function bestMessageOutcome(
+  templates: readonly CompiledTemplate[],
+  exception: ParsedException,
+): { result: MatchOutcome; template: CompiledTemplate; offset: number } | undefined {
+  const messageLines = exception.message.split("\n");
+  let best: { result: MatchOutcome; template: CompiledTemplate; offset: number } | undefined;
+  const rankOf = (r: MatchOutcome) => (r.status === "full" ? 3 : r.status === "truncated" ? 2 : r.status === "contradicted" ? 1 : 0);
+  for (let offset = 0; offset < messageLines.length && offset < 200; offset++) {
+    const text = normalizeSpace(messageLines.slice(offset).join("\n"));
+    if (!text) continue;
+    for (const template of templates) {
+      const result = matchAt(template, text);
+      // Inside a message only a full match counts: a line that merely starts alike is no contradiction.
+      if (offset > 0 && result.status !== "full") continue;
+      if (!best || rankOf(result) > rankOf(best.result) || (rankOf(result) === rankOf(best.result) && matchedChars(result) > matchedChars(best.result))) {
+        best = { result, template, offset };
+      }
+    }
+    if (best?.result.status === "full") break;
+  }
+  return best && best.result.status !== "none" ? best : undefined;
+}
+
+function matchedChars(r: MatchOutcome): number {
+  return r.status === "truncated" || r.status === "contradicted" ? r.matchedChars : r.status === "full" ? Infinity : 0;
+}
+
+function chainProblem(signature: CompiledSignature, exception: ParsedException, all: readonly ParsedException[]): string | undefined {
+  if (signature.chain === "first" && exception.position !== 0) {
+    return "the signature needs the first exception of the chain, and an earlier exception started this one";
+  }
+  if (signature.chain === "last") {
+    const later = all.some((e) => e.chain === exception.chain && !e.wrapper && e.position > exception.position);
+    if (later) return "the signature needs the last exception of the chain, and another exception followed this one";
+  }
+  return undefined;
+}
+
+function scoreCandidate(
+  runbook: CompiledRunbook,
+  signature: CompiledSignature,
+  exception: ParsedException,
+  result: Extract<MatchOutcome, { status: "full" | "truncated" }>,
+  template: CompiledTemplate,
+  line: number,
+  log: ParsedLog,
+  normalized: NormalizedLines,
+  lineText: (i: number) => string,
+): Candidate {
+  const full = result.status === "full";
+  const message = full ? 1 : PARTIAL_CREDIT * Math.min(1, result.matchedChars / template.literalChars);
+  const evidence: Evidence[] = [
+    { signature: signature.id, kind: full ? "message" : "partial", line: line + 1, text: lineText(line), pattern: template.source },
+  ];
+  // Frames anywhere in the same chain: a re-raise keeps the original frames in the earlier traceback.
+  const chainFrames = log.exceptions.filter((e) => e.chain === exception.chain).flatMap((e) => e.frames);
+  let framesFound = 0;
+  for (const want of signature.frames) {
+    const frame = chainFrames.find((f) => (f.file === want.file || f.file.endsWith(`/${want.file}`)) && (!want.func || f.func === want.func));
+    if (frame) {
+      framesFound++;
+      evidence.push({ signature: signature.id, kind: "frame", line: frame.index + 1, text: lineText(frame.index), pattern: want.func ? `${want.file}:${want.func}` : want.file });
+    }
+  }
+  const withLines: number[] = [];
+  for (const template of signature.with) {
+    const found = normalized.find(template);
+    if (found !== undefined) {
+      withLines.push(found);
+      evidence.push({ signature: signature.id, kind: "with", line: found + 1, text: lineText(found), pattern: template.source });
+    }
+  }
+  const frameShare = signature.frames.length ? framesFound / signature.frames.length : message;
+  const withShare = signature.with.length ? withLines.length / signature.with.length : message;
+  return {
+    runbook,
+    signature,
+    exception,
+    full,
+    score: W_MESSAGE * message + W_FRAMES * frameShare + W_WITH * withShare,
+    strength: template.literalChars + 30 * framesFound + 30 * withLines.length,
+    evidence: evidence.sort((a, b) => a.line - b.line),
+    withLines,
+  };
+}
+
+/**
+ * Evidence several runbooks share counts for less: on one exception the most
+ * specific explanation wins, and lines that several runbooks expect add less.
+ */
+function discountShared(candidates: Candidate[]): void {
+  const byException = new Map<ParsedException, Candidate[]>();
+  for (const c of candidates) {
+    if (!c.full) continue;
+    let list = byException.get(c.exception);
+    if (!list) byException.set(c.exception, (list = []));
+    list.push(c);
+  }
+  const withClaims = new Map<number, number>();
+  for (const c of candidates) for (const l of new Set(c.withLines)) withClaims.set(l, (withClaims.get(l) ?? 0) + 1);
+  for (const c of candidates) {
+    if (c.signature.with.length === 0) continue;
+    const shared = c.withLines.reduce((n, l) => n + (1 - 1 / (withClaims.get(l) ?? 1)), 0);
+    c.score -= (W_WITH * shared) / c.signature.with.length;
+  }
+  for (const group of byException.values()) {
+    if (group.length < 2) continue;
+    const top = Math.max(...group.map((c) => c.strength));
+    const tied = group.filter((c) => c.strength === top).length;
+    for (const c of group) c.score *= c.strength < top ? DOMINATED : 1 / Math.sqrt(tied);
+  }
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+/** Whitespace-normalised lines, made once per paste, searched for co-occurring lines. */
+class NormalizedLines {
+  private lines: { index: number; text: string }[] | undefined;
+  private readonly log: ParsedLog;
+  constructor(log: ParsedLog) {
+    this.log = log;
+  }
+
+  /** Index of the first line that contains the template, or undefined. */
+  find(template: CompiledTemplate): number | undefined {
+    this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text) }));
+    const first = template.tokens.find((t) => t.kind === "literal");
+    if (!first || first.kind !== "literal") return undefined;
+    const lead = template.tokens[0]?.kind === "literal" ? template : { ...template, tokens: template.tokens.slice(template.tokens.indexOf(first)) };
+    for (const line of this.lines) {
+      let at = line.text.indexOf(first.text);
+      for (let tries = 0; at >= 0 && tries < 3; tries++) {
+        if (matchAt(lead, line.text.slice(at)).status === "full") return line.index;
+        at = line.text.indexOf(first.text, at + 1);
+      }
+    }
+    return undefined;
+  }
+}

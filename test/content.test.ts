@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../src/load/read-runbooks.ts";
+import { matchText } from "../src/matcher/rank.ts";
+import { content, examples, index } from "./support/content.ts";
+
+const SEEDS = [
+  "torch-load-mmap-string-filename",
+  "qwen2-5-vl-zero3-shape-mismatch",
+  "multi-gpu-tensors-different-devices",
+  "device-map-empty-string",
+  "meta-tensor-cannot-copy",
+];
+
+describe("committed content", () => {
+  it("passes the schema and the cross-runbook checks", () => {
+    expect(content.issues.map(formatIssue)).toEqual([]);
+  });
+
+  it.each(SEEDS)("has the seed runbook %s", (slug) => {
+    expect(content.runbooks.map((r) => r.slug)).toContain(slug);
+  });
+
+  it("gives every runbook at least two real examples", () => {
+    for (const rb of content.runbooks) expect(rb.data.examples.length, rb.slug).toBeGreaterThanOrEqual(2);
+  });
+});
+
+// Like rustc's error index: an example that does not point back at its own runbook is a broken example or signature.
+describe.each(examples.map((e) => [`${e.slug}/${e.file}`, e] as const))("example %s", (_, example) => {
+  it("ranks its own runbook first, and no other runbook above the threshold", () => {
+    const result = matchText(example.text, index);
+    expect(result.matches.map((m) => m.slug)).toEqual([example.slug]);
+  });
+});

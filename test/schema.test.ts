@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { formatPath } from "../src/load/read-runbooks.ts";
+import { checkCollection } from "../src/schema/collection.ts";
+import { runbookSchema } from "../src/schema/runbook.ts";
+import { entry, validFrontmatter } from "./support/valid-runbook.ts";
+
+/** Validate a frontmatter object and return "field: message" lines, as `npm run check` prints them. */
+function problems(frontmatter: Record<string, unknown>): string[] {
+  const result = runbookSchema.safeParse(frontmatter);
+  return result.success ? [] : result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+}
+
+function edit(change: (fm: Record<string, any>) => void): Record<string, unknown> {
+  const fm = validFrontmatter() as Record<string, any>;
+  change(fm);
+  return fm;
+}
+
+describe("runbook schema", () => {
+  it("accepts the reference runbook", () => {
+    expect(problems(validFrontmatter())).toEqual([]);
+  });
+
+  it("rejects a runbook without signatures", () => {
+    expect(problems(edit((fm) => (fm.signatures = [])))).toEqual([
+      "signatures: needs at least one signature, or the matcher cannot find this runbook",
+    ]);
+  });
+
+  it("says a missing field is required", () => {
+    expect(problems(edit((fm) => delete fm.cause))).toEqual(["cause: is required"]);
+  });
+
+  it("rejects an unknown evidence kind", () => {
+    expect(problems(edit((fm) => (fm.pins[0].evidence = "tested")))).toEqual([
+      'pins[0].evidence: evidence must be one of reproduced, upstream, reported (got "tested")',
+    ]);
+  });
+
+  it("rejects an upstream pin without its source", () => {
+    expect(problems(edit((fm) => delete fm.pins[0].source))).toEqual(["pins[0].source: is required"]);
+  });
+
+  it("rejects a reproduced pin without its record", () => {
+    expect(problems(edit((fm) => (fm.pins[0] = { ...fm.pins[0], evidence: "reproduced", source: undefined, date: "2026-11-23" })))).toEqual(
+      expect.arrayContaining(["pins[0].record: is required"]),
+    );
+  });
+
+  it("rejects a malformed version specifier", () => {
+    expect(problems(edit((fm) => (fm.pins[0].versions = { transformers: ">=4.37.x" })))).toEqual([
+      'pins[0].versions.transformers: ">=4.37.x" is not a PEP 440 version specifier (write e.g. ">=4.37.0" or "==2.1.*")',
+    ]);
+  });
+
+  it("rejects an unknown framework", () => {
+    const [problem] = problems(edit((fm) => (fm.frameworks = ["tensorflow"])));
+    expect(problem).toMatch(/^frameworks\[0\]: Invalid option: expected one of "pytorch"\|"transformers"/);
+  });
+
+  it("rejects an empty title", () => {
+    expect(problems(edit((fm) => (fm.title = "  ")))).toEqual(["title: must not be empty"]);
+  });
+
+  it("rejects a signature that looks like a regular expression", () => {
+    expect(problems(edit((fm) => (fm.signatures[0].message = ["f must be .* in order"])))).toEqual([
+      'signatures[0].message[0]: cannot compile: "f must be .* in order" looks like a regular expression; write the literal message and use placeholders such as {number} or {text}',
+    ]);
+  });
+
+  it("rejects a signature with an unknown placeholder", () => {
+    expect(problems(edit((fm) => (fm.signatures[0].message = ["found {gpu} and {gpu}"])))).toEqual([
+      "signatures[0].message[0]: cannot compile: unknown placeholder {gpu}; use one of {number}, {device}, {path}, {shape}, {name}, {text} (write {{ for a literal brace)",
+    ]);
+  });
+
+  it("rejects a signature that could match any text", () => {
+    expect(problems(edit((fm) => (fm.signatures[0].message = ["{text}"])))).toEqual([
+      'signatures[0].message[0]: cannot compile: "{text}" has 0 literal characters; at least 6 are needed so it cannot match (nearly) any text',
+    ]);
+  });
+
+  it("rejects an example without its source", () => {
+    expect(problems(edit((fm) => delete fm.examples[0].source))).toEqual(["examples[0].source: is required"]);
+  });
+
+  it("rejects fixes that are not listed safest first", () => {
+    const fm = edit((fm) => fm.fixes.unshift({ id: "downgrade", title: "Downgrade torch", safety: "risky", cost: "All of it.", steps: "no" }));
+    expect(problems(fm)).toEqual([
+      'fixes[1].safety: fixes must be listed safest first: "upgrade" (safe) comes after "downgrade" (risky)',
+    ]);
+  });
+
+  it("rejects two pins with the same id", () => {
+    expect(problems(edit((fm) => fm.pins.push({ ...fm.pins[0] })))).toEqual(['pins[1].id: duplicate id "fixed"']);
+  });
+
+  it("rejects a bad slug in redirectFrom", () => {
+    expect(problems(edit((fm) => (fm.redirectFrom = ["Old_Slug"])))).toEqual([
+      "redirectFrom[0]: must be lowercase words joined by single hyphens, e.g. cuda-out-of-memory",
+    ]);
+  });
+});
+
+describe("checks across runbooks", () => {
+  it("accepts runbooks that reference each other", () => {
+    const a = entry("a-runbook", { ...validFrontmatter(), related: [{ slug: "b-runbook", tell: "different first exception" }] });
+    expect(checkCollection([a, entry("b-runbook")])).toEqual([]);
+  });
+
+  it("rejects a related runbook that does not exist", () => {
+    const a = entry("a-runbook", { ...validFrontmatter(), related: [{ slug: "no-such-runbook", tell: "x" }] });
+    expect(checkCollection([a])).toEqual([
+      { file: "content/runbooks/a-runbook/index.mdx", field: "related[0].slug", message: 'runbook "no-such-runbook" does not exist' },
+    ]);
+  });
+
+  it("rejects an example file that does not exist", () => {
+    expect(checkCollection([entry("a-runbook", validFrontmatter(), ["examples/a.txt"])])).toEqual([
+      { file: "content/runbooks/a-runbook/index.mdx", field: "examples[1].file", message: 'file "examples/b.txt" does not exist beside the runbook' },
+    ]);
+  });
+
+  it("rejects a duplicate slug, including a former slug of another runbook", () => {
+    const renamed = entry("new-name", { ...validFrontmatter(), redirectFrom: ["old-name"] });
+    expect(checkCollection([entry("old-name"), renamed])).toEqual([
+      {
+        file: "content/runbooks/new-name/index.mdx",
+        field: "redirectFrom[0]",
+        message: 'slug "old-name" is already used by content/runbooks/old-name/index.mdx; slugs and former slugs must be unique',
+      },
+    ]);
+  });
+
+  it("rejects a Markdown heading in the body, whose id would change with its wording", () => {
+    const a = { ...entry("a-runbook"), body: "Intro.\n\n## Why: `mmap=True`\n" };
+    expect(checkCollection([a])).toEqual([
+      {
+        file: "content/runbooks/a-runbook/index.mdx",
+        field: "body",
+        message: 'Markdown heading "## Why: `mmap=True`" has no stable id; write <h3 id="...">...</h3> so links to it never break',
+      },
+    ]);
+  });
+
+  it("rejects a reproduced pin whose record is missing", () => {
+    const fm = validFrontmatter() as Record<string, any>;
+    fm.pins = [{ id: "rep", versions: { torch: "==2.13.0" }, outcome: "fails", evidence: "reproduced", record: "records/x.json", date: "2026-11-23" }];
+    expect(checkCollection([entry("a-runbook", fm)])).toEqual([
+      { file: "content/runbooks/a-runbook/index.mdx", field: "pins[0].record", message: 'record "records/x.json" does not exist beside the runbook' },
+    ]);
+  });
+});
