@@ -35,7 +35,9 @@ function main(argv: string[]): number {
       const result = matchText(readInput(file), loadIndex());
       if (values.json) {
         const { matches, nearMisses, exceptions } = result;
-        console.log(JSON.stringify({ matches: matches.map((m) => ({ ...m, url: new URL(m.url, ORIGIN).href })), nearMisses, exceptions }, null, 2));
+        console.log(
+          JSON.stringify({ matches: matches.map((m) => ({ ...m, url: new URL(m.url, ORIGIN).href })), nearMisses, exceptions }, null, 2),
+        );
       } else {
         process.stdout.write(formatResult(result, ORIGIN));
       }
@@ -48,7 +50,12 @@ function main(argv: string[]): number {
         console.log("No known runbook matches this log; nothing to reply with.");
         return 1;
       }
-      process.stdout.write(issueReply(index.runbooks.find((r) => r.slug === best.slug)!, ORIGIN));
+      process.stdout.write(
+        issueReply(
+          index.runbooks.find((r) => r.slug === best.slug)!,
+          ORIGIN,
+        ),
+      );
       return 0;
     }
     case "new": {

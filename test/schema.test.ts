@@ -85,10 +85,10 @@ describe("runbook schema", () => {
   });
 
   it("rejects fixes that are not listed safest first", () => {
-    const fm = edit((fm) => fm.fixes.unshift({ id: "downgrade", title: "Downgrade torch", safety: "risky", cost: "All of it.", steps: "no" }));
-    expect(problems(fm)).toEqual([
-      'fixes[1].safety: fixes must be listed safest first: "upgrade" (safe) comes after "downgrade" (risky)',
-    ]);
+    const fm = edit((fm) =>
+      fm.fixes.unshift({ id: "downgrade", title: "Downgrade torch", safety: "risky", cost: "All of it.", steps: "no" }),
+    );
+    expect(problems(fm)).toEqual(['fixes[1].safety: fixes must be listed safest first: "upgrade" (safe) comes after "downgrade" (risky)']);
   });
 
   it("rejects two pins with the same id", () => {
@@ -117,7 +117,11 @@ describe("checks across runbooks", () => {
 
   it("rejects an example file that does not exist", () => {
     expect(checkCollection([entry("a-runbook", validFrontmatter(), ["examples/a.txt"])])).toEqual([
-      { file: "content/runbooks/a-runbook/index.mdx", field: "examples[1].file", message: 'file "examples/b.txt" does not exist beside the runbook' },
+      {
+        file: "content/runbooks/a-runbook/index.mdx",
+        field: "examples[1].file",
+        message: 'file "examples/b.txt" does not exist beside the runbook',
+      },
     ]);
   });
 
@@ -145,9 +149,22 @@ describe("checks across runbooks", () => {
 
   it("rejects a reproduced pin whose record is missing", () => {
     const fm = validFrontmatter() as Record<string, any>;
-    fm.pins = [{ id: "rep", versions: { torch: "==2.13.0" }, outcome: "fails", evidence: "reproduced", record: "records/x.json", date: "2026-11-23" }];
+    fm.pins = [
+      {
+        id: "rep",
+        versions: { torch: "==2.13.0" },
+        outcome: "fails",
+        evidence: "reproduced",
+        record: "records/x.json",
+        date: "2026-11-23",
+      },
+    ];
     expect(checkCollection([entry("a-runbook", fm)])).toEqual([
-      { file: "content/runbooks/a-runbook/index.mdx", field: "pins[0].record", message: 'record "records/x.json" does not exist beside the runbook' },
+      {
+        file: "content/runbooks/a-runbook/index.mdx",
+        field: "pins[0].record",
+        message: 'record "records/x.json" does not exist beside the runbook',
+      },
     ]);
   });
 });

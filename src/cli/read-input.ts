@@ -13,7 +13,9 @@ export function readInput(path: string | undefined): string {
     throw new BadInput(`cannot read ${path ?? "stdin"}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (bytes.length > MAX_INPUT_BYTES) {
-    throw new BadInput(`input is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB (paste the part around the traceback)`);
+    throw new BadInput(
+      `input is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB (paste the part around the traceback)`,
+    );
   }
   // NUL bytes do not occur in text logs; a checkpoint or archive is full of them.
   if (bytes.subarray(0, 65536).includes(0)) throw new BadInput(`${path ?? "stdin"} looks like binary data, not a log`);

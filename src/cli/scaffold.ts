@@ -35,7 +35,12 @@ export function scaffoldRunbook(log: string, contentDir: string, today: string, 
       },
     ],
     examples: [
-      { id: "first", file: "examples/first.txt", origin: "reported", source: todo("the public report's URL, or origin: reproduced with command and date") },
+      {
+        id: "first",
+        file: "examples/first.txt",
+        origin: "reported",
+        source: todo("the public report's URL, or origin: reproduced with command and date"),
+      },
     ],
     hardware: { gpu: todo("none | one | several"), notes: [] },
     fixes: [{ id: "todo", title: todo("the safest fix"), safety: "safe", cost: todo("what it costs"), steps: todo("the steps") }],

@@ -75,4 +75,21 @@ function slugFrom(e: ParsedException): string {
   return words.length > 0 ? words.join("-") : e.type.toLowerCase().replace(/[^a-z]+/g, "-");
 }
 
-const STOP_WORDS = new Set(["the", "and", "for", "with", "that", "this", "you", "are", "was", "but", "not", "from", "your", "please", "order", "use"]);
+const STOP_WORDS = new Set([
+  "the",
+  "and",
+  "for",
+  "with",
+  "that",
+  "this",
+  "you",
+  "are",
+  "was",
+  "but",
+  "not",
+  "from",
+  "your",
+  "please",
+  "order",
+  "use",
+]);

@@ -39,7 +39,8 @@ export interface ParsedLog {
 
 const TRACEBACK = /^\s*(?:\+\s*)?(?:Exception Group )?Traceback \(most recent call last\):\s*$/;
 const FRAME = /^\s+File "([^"]+)", line (\d+)(?:, in (.+))?$/;
-const CHAINED = /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/;
+const CHAINED =
+  /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/;
 // An exception line inside or right after a traceback: any dotted name, optionally "Wrapper(Inner)".
 const EXCEPTION_LINE = /^((?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*)(?:\(((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\))?(?::(?: (.*)|$)|$)/;
 // A lone error line in a log: the name must look like an exception class.

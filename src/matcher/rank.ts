@@ -109,7 +109,8 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
         if (result.status !== "full" && result.status !== "truncated") continue;
         const position = chainProblem(signature, exception, log.exceptions);
         if (position) {
-          if (result.status === "full") nearMisses.push({ ...ref(runbook), signature: signature.id, line: line + 1, text: lineText(line), reason: position });
+          if (result.status === "full")
+            nearMisses.push({ ...ref(runbook), signature: signature.id, line: line + 1, text: lineText(line), reason: position });
           continue;
         }
         const candidate = scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText);
@@ -123,22 +124,20 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
   const matches = [...best.values()]
     .filter((c) => c.score >= THRESHOLD)
     .sort((a, b) => b.score - a.score || b.strength - a.strength || a.runbook.slug.localeCompare(b.runbook.slug))
-    .map(
-      (c): Match => ({
-        ...ref(c.runbook),
-        confidence: round(c.score),
-        cause: c.runbook.cause,
-        fix: c.runbook.topFix,
-        evidence: c.evidence,
-      }),
-    );
+    .map((c): Match => ({
+      ...ref(c.runbook),
+      confidence: round(c.score),
+      cause: c.runbook.cause,
+      fix: c.runbook.topFix,
+      evidence: c.evidence,
+    }));
   const matched = new Set(matches.map((m) => m.slug));
   const weak = [...best.values()]
     .filter((c) => c.score < THRESHOLD)
     .map((c) => ({
       ...ref(c.runbook),
       signature: c.signature.id,
-      line: (c.evidence[0]?.line ?? 1),
+      line: c.evidence[0]?.line ?? 1,
       text: c.evidence[0]?.text ?? "",
       reason: `only weak evidence (confidence ${round(c.score)}, below ${THRESHOLD})`,
     }));
@@ -180,7 +179,11 @@ function bestMessageOutcome(
       const result = matchAt(template, text);
       // Inside a message only a full match counts: a line that merely starts alike is no contradiction.
       if (offset > 0 && result.status !== "full") continue;
-      if (!best || rankOf(result) > rankOf(best.result) || (rankOf(result) === rankOf(best.result) && matchedChars(result) > matchedChars(best.result))) {
+      if (
+        !best ||
+        rankOf(result) > rankOf(best.result) ||
+        (rankOf(result) === rankOf(best.result) && matchedChars(result) > matchedChars(best.result))
+      ) {
         best = { result, template, offset };
       }
     }
@@ -224,10 +227,18 @@ function scoreCandidate(
   const chainFrames = log.exceptions.filter((e) => e.chain === exception.chain).flatMap((e) => e.frames);
   let framesFound = 0;
   for (const want of signature.frames) {
-    const frame = chainFrames.find((f) => (f.file === want.file || f.file.endsWith(`/${want.file}`)) && (!want.func || f.func === want.func));
+    const frame = chainFrames.find(
+      (f) => (f.file === want.file || f.file.endsWith(`/${want.file}`)) && (!want.func || f.func === want.func),
+    );
     if (frame) {
       framesFound++;
-      evidence.push({ signature: signature.id, kind: "frame", line: frame.index + 1, text: lineText(frame.index), pattern: want.func ? `${want.file}:${want.func}` : want.file });
+      evidence.push({
+        signature: signature.id,
+        kind: "frame",
+        line: frame.index + 1,
+        text: lineText(frame.index),
+        pattern: want.func ? `${want.file}:${want.func}` : want.file,
+      });
     }
   }
   const withLines: number[] = [];
@@ -296,7 +307,8 @@ class NormalizedLines {
     this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text) }));
     const first = template.tokens.find((t) => t.kind === "literal");
     if (!first || first.kind !== "literal") return undefined;
-    const lead = template.tokens[0]?.kind === "literal" ? template : { ...template, tokens: template.tokens.slice(template.tokens.indexOf(first)) };
+    const lead =
+      template.tokens[0]?.kind === "literal" ? template : { ...template, tokens: template.tokens.slice(template.tokens.indexOf(first)) };
     for (const line of this.lines) {
       let at = line.text.indexOf(first.text);
       for (let tries = 0; at >= 0 && tries < 3; tries++) {

@@ -12,9 +12,7 @@
 export const PLACEHOLDER_KINDS = ["number", "device", "path", "shape", "name", "text"] as const;
 export type PlaceholderKind = (typeof PLACEHOLDER_KINDS)[number];
 
-export type Token =
-  | { kind: "literal"; text: string }
-  | { kind: "placeholder"; type: PlaceholderKind; qualifier?: string };
+export type Token = { kind: "literal"; text: string } | { kind: "placeholder"; type: PlaceholderKind; qualifier?: string };
 
 export interface CompiledTemplate {
   source: string;
@@ -77,11 +75,13 @@ export function compileTemplate(source: string): CompiledTemplate {
       pushLiteral();
       const previous = tokens[tokens.length - 1];
       if (previous?.kind === "placeholder") {
-        throw new TemplateError(
-          `placeholders {${previous.type}} and {${type}} are adjacent in "${source}"; put literal text between them`,
-        );
+        throw new TemplateError(`placeholders {${previous.type}} and {${type}} are adjacent in "${source}"; put literal text between them`);
       }
-      tokens.push(qualifier ? { kind: "placeholder", type: type as PlaceholderKind, qualifier } : { kind: "placeholder", type: type as PlaceholderKind });
+      tokens.push(
+        qualifier
+          ? { kind: "placeholder", type: type as PlaceholderKind, qualifier }
+          : { kind: "placeholder", type: type as PlaceholderKind },
+      );
       i = end;
     } else if (ch === "}") {
       throw new TemplateError(`unmatched "}" at character ${i + 1} of "${source}" (write }} for a literal brace)`);
@@ -91,10 +91,7 @@ export function compileTemplate(source: string): CompiledTemplate {
   }
   pushLiteral();
   trimEdges(tokens);
-  const literalChars = tokens.reduce(
-    (n, t) => n + (t.kind === "literal" ? t.text.replace(/\s/g, "").length : 0),
-    0,
-  );
+  const literalChars = tokens.reduce((n, t) => n + (t.kind === "literal" ? t.text.replace(/\s/g, "").length : 0), 0);
   if (literalChars < MIN_LITERAL_CHARS) {
     throw new TemplateError(
       `"${source}" has ${literalChars} literal characters; at least ${MIN_LITERAL_CHARS} are needed so it cannot match (nearly) any text`,
@@ -177,12 +174,7 @@ function commonPrefixLength(text: string, pos: number, literal: string): number 
 }
 
 /** Returns the number of characters consumed, or -1 when the placeholder cannot start here. */
-function consumePlaceholder(
-  token: Extract<Token, { kind: "placeholder" }>,
-  text: string,
-  pos: number,
-  stop: string | undefined,
-): number {
+function consumePlaceholder(token: Extract<Token, { kind: "placeholder" }>, text: string, pos: number, stop: string | undefined): number {
   switch (token.type) {
     case "text":
       return consumeText(text, pos, stop);

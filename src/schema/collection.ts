@@ -23,10 +23,17 @@ export function checkCollection(entries: readonly CollectionInput[]): ContentIss
   const issues: ContentIssue[] = [];
   const owners = new Map<string, string>();
   for (const entry of entries) {
-    for (const [name, field] of [[entry.slug, ""], ...entry.data.redirectFrom.map((s, i) => [s, `redirectFrom[${i}]`])] as [string, string][]) {
+    for (const [name, field] of [[entry.slug, ""], ...entry.data.redirectFrom.map((s, i) => [s, `redirectFrom[${i}]`])] as [
+      string,
+      string,
+    ][]) {
       const owner = owners.get(name);
       if (owner !== undefined) {
-        issues.push({ file: entry.file, field, message: `slug "${name}" is already used by ${owner}; slugs and former slugs must be unique` });
+        issues.push({
+          file: entry.file,
+          field,
+          message: `slug "${name}" is already used by ${owner}; slugs and former slugs must be unique`,
+        });
       } else {
         owners.set(name, entry.file);
       }

@@ -18,7 +18,10 @@ const templateSchema = z.string().superRefine((source, ctx) => {
 /** `ValueError`, `torch.OutOfMemoryError`, `safetensors_rust.SafetensorError`. */
 const exceptionTypeSchema = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/, "must be a Python exception name such as ValueError or torch.OutOfMemoryError");
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/,
+    "must be a Python exception name such as ValueError or torch.OutOfMemoryError",
+  );
 
 /** `torch/serialization.py` or `modeling_utils.py:load_state_dict` (file suffix, optional function). */
 const frameSchema = z

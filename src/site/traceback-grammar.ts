@@ -8,10 +8,12 @@ import type { LanguageRegistration } from "shiki";
 export const tracebackGrammar: LanguageRegistration = {
   name: "traceback",
   scopeName: "source.python-traceback",
+  repository: {},
   patterns: [
     { match: "^.*Traceback \\(most recent call last\\):\\s*$", name: "keyword.control.traceback" },
     {
-      match: "^(.*?)(During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\\s*$",
+      match:
+        "^(.*?)(During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\\s*$",
       captures: { 2: { name: "keyword.control.traceback" } },
     },
     {
