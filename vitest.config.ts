@@ -2,10 +2,14 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    // The site and browser tests share one build, made once before any test file runs.
-    globalSetup: ["test/support/build-site.ts"],
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    projects: [
+      { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/site/**", "test/browser/**"] } },
+      {
+        // The built-site and browser tests share one build, made once before they run.
+        test: { name: "site", include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts"], globalSetup: ["test/support/build-site.ts"] },
+      },
+    ],
   },
 });

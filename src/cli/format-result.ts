@@ -17,7 +17,13 @@ export function formatResult(result: MatchResult, origin: string): string {
     out.push(`${i + 1}. ${match.title}  (confidence ${match.confidence.toFixed(2)})`);
     out.push(`   ${new URL(match.url, origin).href}`);
     for (const e of match.evidence) out.push(`   line ${e.line} [${e.kind}] ${e.text.trim().slice(0, 160)}`);
-    out.push(`   fix: ${match.fix.title}`, "");
+    out.push(`   fix: ${match.fix.title}`);
+    for (const v of match.pins.filter((p) => p.status !== "unknown")) out.push(`   versions: ${v.message} [${v.outcome}, ${v.evidence}]`);
+    out.push("");
+  }
+  const env = result.environment;
+  if (env.formats.length > 0) {
+    out.push(`Environment read from ${env.formats.join(", ")}: ${Object.keys(env.packages).length} packages${env.cuda ? `, CUDA ${env.cuda}` : ""}${env.gpus.length ? `, ${env.gpus[0]}` : ""}`);
   }
   if (result.nearMisses.length > 0) {
     out.push("Near misses (not matches):");

@@ -1,4 +1,5 @@
 import { cleanLines, splitStreams, type LogLine } from "./clean.ts";
+import { work } from "./work.ts";
 
 /**
  * Find every Python exception in a log: with its frames, its place in a
@@ -112,6 +113,7 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
   let startsMidChain = false;
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
+    work.steps += text.length + 1;
     if (TRACEBACK.test(text)) {
       inTraceback = true;
       frames = [];
@@ -159,6 +161,7 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
       const asException = EXCEPTION_LINE.exec(next.text);
       if (asException && asException[3] !== undefined && LONE_TYPE.test(asException[2] ?? asException[1]!)) break;
       if (/^(?:-- Process \d+ terminated|"""$)/.test(next.text.trim())) break;
+      work.steps += next.text.length + 1;
       messageLines.push(next.text);
       indexes.push(next.index);
       j++;

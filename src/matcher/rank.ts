@@ -1,6 +1,9 @@
 import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
+import { readEnvironment, type Environment } from "./environment.ts";
 import { parseLog, type ParsedException, type ParsedLog } from "./parse.ts";
-import { matchAt, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
+import { judgePins, type PinVerdict } from "./pins.ts";
+import { matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
+import { work } from "./work.ts";
 
 /**
  * Score every runbook against a parsed log and answer honestly: a ranked
@@ -40,6 +43,8 @@ export interface Match {
   cause: string;
   fix: CompiledRunbook["topFix"];
   evidence: Evidence[];
+  /** Each version pin judged against the versions found in the paste. */
+  pins: PinVerdict[];
 }
 
 export interface NearMiss {
@@ -58,6 +63,8 @@ export interface MatchResult {
   nearMisses: NearMiss[];
   /** Exceptions found in the paste: shows what was read when nothing matched. */
   exceptions: { type: string; message: string; line: number }[];
+  /** Package versions read from pip list, collect_env ... in the paste. */
+  environment: Environment;
 }
 
 interface Candidate {
@@ -82,6 +89,7 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
   const nearMisses: NearMiss[] = [];
   const best = new Map<string, Candidate>();
 
+  const environment = readEnvironment(log.lines);
   const failures = log.exceptions.filter((e) => !e.wrapper);
   for (const runbook of index.runbooks) {
     for (const signature of runbook.signatures) {
@@ -130,6 +138,7 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
       cause: c.runbook.cause,
       fix: c.runbook.topFix,
       evidence: c.evidence,
+      pins: judgePins(c.runbook.pins, environment),
     }));
   const matched = new Set(matches.map((m) => m.slug));
   const weak = [...best.values()]
@@ -152,6 +161,7 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
     matches,
     nearMisses: misses,
     exceptions: log.exceptions.map((e) => ({ type: e.type, message: e.message.split("\n")[0]!, line: e.lines[0]! + 1 })),
+    environment,
   };
 }
 
@@ -173,7 +183,8 @@ function bestMessageOutcome(
   let best: { result: MatchOutcome; template: CompiledTemplate; offset: number } | undefined;
   const rankOf = (r: MatchOutcome) => (r.status === "full" ? 3 : r.status === "truncated" ? 2 : r.status === "contradicted" ? 1 : 0);
   for (let offset = 0; offset < messageLines.length && offset < 200; offset++) {
-    const text = normalizeSpace(messageLines.slice(offset).join("\n"));
+    // Bounded: a template never needs more than MAX_MATCH_CHARS, however long the message.
+    const text = normalizeSpace(headOf(messageLines, offset, MAX_MATCH_CHARS));
     if (!text) continue;
     for (const template of templates) {
       const result = matchAt(template, text);
@@ -190,6 +201,13 @@ function bestMessageOutcome(
     if (best?.result.status === "full") break;
   }
   return best && best.result.status !== "none" ? best : undefined;
+}
+
+/** Lines from `offset` joined, stopping once `limit` characters are collected. */
+function headOf(lines: readonly string[], offset: number, limit: number): string {
+  let text = "";
+  for (let i = offset; i < lines.length && text.length < limit; i++) text += (i > offset ? "\n" : "") + lines[i];
+  return text.slice(0, limit);
 }
 
 function matchedChars(r: MatchOutcome): number {
@@ -310,6 +328,7 @@ class NormalizedLines {
     const lead =
       template.tokens[0]?.kind === "literal" ? template : { ...template, tokens: template.tokens.slice(template.tokens.indexOf(first)) };
     for (const line of this.lines) {
+      work.steps += line.text.length + 1;
       let at = line.text.indexOf(first.text);
       for (let tries = 0; at >= 0 && tries < 3; tries++) {
         if (matchAt(lead, line.text.slice(at)).status === "full") return line.index;

@@ -9,6 +9,8 @@
  * language: a contributor cannot write a catastrophic pattern.
  */
 
+import { work } from "./work.ts";
+
 export const PLACEHOLDER_KINDS = ["number", "device", "path", "shape", "name", "text"] as const;
 export type PlaceholderKind = (typeof PLACEHOLDER_KINDS)[number];
 
@@ -145,7 +147,9 @@ export function matchAt(template: CompiledTemplate, text: string): MatchOutcome 
         matchedChars += token.text.replace(/\s/g, "").length;
         continue;
       }
-      if (pos + common >= input.length) return { status: "truncated", matchedChars: matchedChars + common, captures };
+      if (pos + common >= input.length) {
+        return { status: "truncated", matchedChars: matchedChars + token.text.slice(0, common).replace(/\s/g, "").length, captures };
+      }
       return failure(matchedChars, pos + common, token.text.slice(common), input);
     }
     const next = tokens[t + 1];
@@ -155,6 +159,7 @@ export function matchAt(template: CompiledTemplate, text: string): MatchOutcome 
       if (pos >= input.length) return { status: "truncated", matchedChars, captures };
       return failure(matchedChars, pos, `{${token.type}${token.qualifier ? ":" + token.qualifier : ""}}`, input);
     }
+    work.steps += consumed + 1;
     captures.push(input.slice(pos, pos + consumed));
     pos += consumed;
   }
@@ -170,6 +175,7 @@ function failure(matchedChars: number, at: number, expected: string, input: stri
 function commonPrefixLength(text: string, pos: number, literal: string): number {
   let i = 0;
   while (i < literal.length && pos + i < text.length && text[pos + i] === literal[i]) i++;
+  work.steps += i + 1;
   return i;
 }
 
@@ -195,6 +201,7 @@ function consumePlaceholder(token: Extract<Token, { kind: "placeholder" }>, text
 function consumeText(text: string, pos: number, stop: string | undefined): number {
   if (stop === undefined) return text.length - pos;
   const at = text.indexOf(stop, pos);
+  work.steps += (at < 0 ? text.length : at) - pos + 1;
   return at < 0 ? -1 : at - pos;
 }
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { INDEX_FORMAT, type CompiledIndex } from "../src/matcher/compile.ts";
-import { SECTIONS } from "../src/site/runbook-view.ts";
-import { content } from "./support/content.ts";
-import { SITE_DIR } from "./support/site-dir.ts";
+import { INDEX_FORMAT, type CompiledIndex } from "../../src/matcher/compile.ts";
+import { SECTIONS } from "../../src/site/runbook-view.ts";
+import { content } from "../support/content.ts";
+import { SITE_DIR } from "../support/site-dir.ts";
 
 const read = (path: string) => readFileSync(join(SITE_DIR, path), "utf8");
 

@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compileRunbooks } from "../../src/matcher/compile.ts";
+import { parseLog } from "../../src/matcher/parse.ts";
+import { matchText } from "../../src/matcher/rank.ts";
+import { resetWork, work } from "../../src/matcher/work.ts";
+import { index } from "../support/content.ts";
+
+/** Work (elementary steps) to match a text against the committed runbooks. */
+function stepsFor(text: string): number {
+  resetWork();
+  matchText(text, index);
+  return work.steps;
+}
+
+// Inputs built to make a backtracking matcher blow up: long lines, many lines, lookalikes of real messages.
+const ADVERSARIAL: Record<string, (n: number) => string> = {
+  "one long line": (n) => "a".repeat(n),
+  "a long dotted name": (n) => "a.".repeat(n / 2) + "!",
+  "many short lines": (n) => "x\n".repeat(n / 2),
+  "repeated traceback headers": (n) => "Traceback (most recent call last):\n".repeat(n / 35),
+  "lookalike messages": (n) => "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:".repeat(n / 100),
+  "nested chains": (n) =>
+    'Traceback (most recent call last):\n  File "a.py", line 1, in f\nValueError: f must be a\n\nDuring handling of the above exception, another exception occurred:\n\n'.repeat(n / 140),
+  "size mismatch lines": (n) => "RuntimeError: Error(s) in loading state_dict for M:\n" + "\tsize mismatch for w: copying a param with shape torch.Size([".repeat(n / 70),
+};
+
+describe("the parser", () => {
+  it("never throws, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (text) => {
+        parseLog(text);
+        matchText(text, index);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on text built from traceback pieces", () => {
+    const piece = fc.constantFrom(
+      "Traceback (most recent call last):",
+      '  File "/x/y.py", line 3, in f',
+      "    x = y",
+      "    ^^^^^",
+      "ValueError: f must be a string filename in order to use mmap argument",
+      "During handling of the above exception, another exception occurred:",
+      "The above exception was the direct cause of the following exception:",
+      "  | ValueError: 1",
+      "  +-+---------------- 1 ----------------",
+      "[rank3]: RuntimeError: x",
+      "\x1b[31mERROR\x1b[0m",
+      "",
+      "torch.distributed.elastic.multiprocessing.errors.ChildFailedError: ",
+      "ray.exceptions.RayTaskError(ValueError): ray::f()",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200 }), (pieces) => {
+        const log = parseLog(pieces.join("\n"));
+        for (const e of log.exceptions) expect(e.lines.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("handles 100k lines", () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `[rank${i % 8}]: step ${i} loss 0.${i}`).join("\n") + "\nValueError: f must be a string filename in order to use mmap argument";
+    const log = parseLog(text);
+    expect(log.exceptions.map((e) => e.type)).toEqual(["ValueError"]);
+  });
+});
+
+describe("matching work grows linearly with the input", () => {
+  it.each(Object.keys(ADVERSARIAL))("%s", (name) => {
+    const make = ADVERSARIAL[name]!;
+    const small = stepsFor(make(50_000));
+    const large = stepsFor(make(200_000));
+    // Four times the input may cost at most about four times the work (plus slack for fixed costs).
+    expect(large).toBeLessThanOrEqual(4.5 * small + 10_000);
+  });
+
+  it("holds for random lookalike text too", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), (unit) => {
+        const small = stepsFor(unit.repeat(500));
+        const large = stepsFor(unit.repeat(2000));
+        return large <= 4.5 * small + 10_000;
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("counts the work it does, so the checks above can fail", () => {
+    const text = "ValueError: x\n".repeat(1000);
+    expect(stepsFor(text)).toBeGreaterThanOrEqual(text.length);
+  });
+});
+
+describe("compiled signatures", () => {
+  it("compile the same way every time (the version stamp is a content hash)", () => {
+    const again = compileRunbooks([]);
+    expect(again.version).toMatch(/^[0-9a-f]{8}$/);
+    expect(compileRunbooks([]).version).toBe(again.version);
+  });
+});
