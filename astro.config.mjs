@@ -14,6 +14,16 @@ export default defineConfig({
   // which would merge words in the search index.
   compressHTML: false,
   build: { format: "directory" },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX entry carries Astro's own "use astro:head-inject" directive, which the bundler warns about once per runbook.
+        onwarn(warning, warn) {
+          if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     shikiConfig: { themes: { light: "github-light", dark: "github-dark" }, defaultColor: "light" },
   },

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Validates every runbook without building the site: the fast loop for authors.
 import { resolve } from "node:path";
+import { CONTENT_DIR } from "../src/load/content-dir.ts";
 import { formatIssue, readRunbooks } from "../src/load/read-runbooks.ts";
 
-const contentDir = resolve(process.argv[2] ?? "content/runbooks");
+const contentDir = process.argv[2] ? resolve(process.argv[2]) : CONTENT_DIR;
 const { runbooks, issues } = readRunbooks(contentDir);
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));

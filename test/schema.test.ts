@@ -168,3 +168,12 @@ describe("checks across runbooks", () => {
     ]);
   });
 });
+
+describe("links in the body", () => {
+  it("rejects a link to a runbook that does not exist", () => {
+    const a = { ...entry("a-runbook"), body: "See [the other one](/runbooks/no-such-runbook/#fixes)." };
+    expect(checkCollection([a])).toEqual([
+      { file: "content/runbooks/a-runbook/index.mdx", field: "body", message: "links /runbooks/no-such-runbook/, which does not exist" },
+    ]);
+  });
+});

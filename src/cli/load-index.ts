@@ -1,10 +1,8 @@
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { CONTENT_DIR } from "../load/content-dir.ts";
 import { formatIssue, readRunbooks } from "../load/read-runbooks.ts";
 import { compileRunbooks, type CompiledIndex } from "../matcher/compile.ts";
 
-/** The checkout's content folder, wherever the command is run from. */
-export const CONTENT_DIR = resolve(fileURLToPath(new URL("../../content/runbooks", import.meta.url)));
+export { CONTENT_DIR };
 
 /** Compile the runbooks' signatures exactly as the build does for /signatures.json. */
 export function loadIndex(contentDir = CONTENT_DIR): CompiledIndex {

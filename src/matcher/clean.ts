@@ -27,8 +27,8 @@ const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@
 const STREAM_PREFIXES: RegExp[] = [
   /^\[(rank\d+)\]:\s?/, // torchrun with --tee / TORCH_DISTRIBUTED "[rank3]: "
   /^\[(default\d+)\]:\s?/, // torchrun --log-dir "[default0]:"
-  /^\((\w+ pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(RayWorkerWrapper pid=123, ip=10.0.0.1) "
-  /^\((pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(pid=123) "
+  /^\d*\((\w+ pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(RayWorkerWrapper pid=123, ip=10.0.0.1) ", maybe after a pasted line number
+  /^\d*\((pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(pid=123) "
   /^(\S+?):\s(?=\[?(?:rank\d+|default\d+)\]?:)/, // pdsh/deepspeed host prefix before a rank prefix "worker-1: [rank3]: "
 ];
 
@@ -42,8 +42,12 @@ const RECORD_PREFIXES: RegExp[] = [
   /^[\w.]+\s*-\s*(?=(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\b)/, // "root - ERROR - "
 ];
 
+// Colour codes whose ESC byte was lost on the way (GitHub strips it): "[2m[36m(pid=1)[0m".
+const ORPHAN_SGR = /\[(?:\d{1,3}(?:;\d{1,3})*)?m(?=[\s\S])/g;
+
 export function stripAnsi(text: string): string {
-  return text.replace(ANSI, "");
+  const stripped = text.replace(ANSI, "");
+  return stripped.includes("m") && /\[\d{0,3}(?:;\d{1,3})*m/.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
 }
 
 /** Split a paste into clean lines. Never throws; unknown text passes through. */

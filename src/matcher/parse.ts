@@ -38,7 +38,8 @@ export interface ParsedLog {
   exceptions: ParsedException[];
 }
 
-const TRACEBACK = /^\s*(?:\+\s*)?(?:Exception Group )?Traceback \(most recent call last\):\s*$/;
+// Python's header, an exception group's, and IPython's "ValueError      Traceback (most recent call last)".
+const TRACEBACK = /^\s*(?:\+\s*)?(?:Exception Group )?Traceback \(most recent call last\):\s*$|^[\w.]+\s+Traceback \(most recent call last\)\s*$/;
 const FRAME = /^\s+File "([^"]+)", line (\d+)(?:, in (.+))?$/;
 const CHAINED =
   /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/;

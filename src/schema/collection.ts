@@ -58,6 +58,9 @@ export function checkCollection(entries: readonly CollectionInput[]): ContentIss
         issues.push({ file, field: `pins[${i}].record`, message: `record "${pin.record}" does not exist beside the runbook` });
       }
     });
+    for (const [, target] of entry.body.matchAll(/\]\(\/runbooks\/([^/)#]+)\/?(?:#[^)]*)?\)|href="\/runbooks\/([^/"#]+)/g)) {
+      if (target && !slugs.has(target)) issues.push({ file, field: "body", message: `links /runbooks/${target}/, which does not exist` });
+    }
     if (entry.body.includes(TODO_MARK)) {
       issues.push({ file, field: "body", message: "still has a TODO from tracebook new: explain the cause" });
     }
