@@ -55,7 +55,8 @@ function longestExample(): string {
   for (const rb of readRunbooks(CONTENT_DIR).runbooks) {
     for (const example of rb.data.examples) {
       const text = readExample(rb.slug, example.file, CONTENT_DIR);
-      if (text.includes("Traceback (most recent call last)") && text.length > best.length && matchText(text, real).matches.length > 0) best = text;
+      if (text.includes("Traceback (most recent call last)") && text.length > best.length && matchText(text, real).matches.length > 0)
+        best = text;
     }
   }
   return best;

@@ -74,7 +74,15 @@ export function syntheticRunbook(i: number): SyntheticRunbook {
     ],
     hardware: { gpu: "none" },
     fixes: [{ id: "fix", title: `Fix ${i}`, safety: "safe", cost: "None.", steps: `Synthetic step ${i}.` }],
-    pins: [{ id: "pin", versions: { torch: `>=2.${i % 10}` }, outcome: "fails", evidence: "upstream", source: "https://github.com/pytorch/pytorch" }],
+    pins: [
+      {
+        id: "pin",
+        versions: { torch: `>=2.${i % 10}` },
+        outcome: "fails",
+        evidence: "upstream",
+        source: "https://github.com/pytorch/pytorch",
+      },
+    ],
     sources: [{ url: "https://github.com/pytorch/pytorch", title: "PyTorch" }],
   };
   const example = [

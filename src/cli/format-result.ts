@@ -23,7 +23,9 @@ export function formatResult(result: MatchResult, origin: string): string {
   }
   const env = result.environment;
   if (env.formats.length > 0) {
-    out.push(`Environment read from ${env.formats.join(", ")}: ${Object.keys(env.packages).length} packages${env.cuda ? `, CUDA ${env.cuda}` : ""}${env.gpus.length ? `, ${env.gpus[0]}` : ""}`);
+    out.push(
+      `Environment read from ${env.formats.join(", ")}: ${Object.keys(env.packages).length} packages${env.cuda ? `, CUDA ${env.cuda}` : ""}${env.gpus.length ? `, ${env.gpus[0]}` : ""}`,
+    );
   }
   if (result.nearMisses.length > 0) {
     out.push("Near misses (not matches):");

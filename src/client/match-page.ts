@@ -33,7 +33,9 @@ function say(text: string) {
 async function run(text: string) {
   const bytes = new Blob([text]).size;
   if (bytes > MAX_INPUT_BYTES) {
-    say(`This paste is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB. Paste the part around the traceback.`);
+    say(
+      `This paste is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB. Paste the part around the traceback.`,
+    );
     results.replaceChildren();
     return;
   }
@@ -108,7 +110,23 @@ function renderMatch(match: Match, rank: number) {
     el("p", { className: "muted" }, `Lines that matched (${match.evidence.map((e) => `${e.line}: ${e.kind}`).join(", ")}):`),
     pre,
     ...(pins.length
-      ? [el("h3", {}, "Your versions"), el("ul", {}, ...pins.map((p) => el("li", {}, `${p.message} `, el("span", { className: `badge ${p.outcome}` }, p.outcome), " ", el("span", { className: `badge ${p.evidence}` }, p.evidence))))]
+      ? [
+          el("h3", {}, "Your versions"),
+          el(
+            "ul",
+            {},
+            ...pins.map((p) =>
+              el(
+                "li",
+                {},
+                `${p.message} `,
+                el("span", { className: `badge ${p.outcome}` }, p.outcome),
+                " ",
+                el("span", { className: `badge ${p.evidence}` }, p.evidence),
+              ),
+            ),
+          ),
+        ]
       : []),
   );
 }
@@ -120,7 +138,12 @@ function renderNoMatch(result: MatchResult) {
     "section",
     { className: "card no-match" },
     el("h2", {}, "No known runbook"),
-    el("p", {}, last ? `tracebook has no runbook for the failure it found on line ${last.line}: ` : "No Python exception was found in this paste.", ...(last ? [el("code", {}, query)] : [])),
+    el(
+      "p",
+      {},
+      last ? `tracebook has no runbook for the failure it found on line ${last.line}: ` : "No Python exception was found in this paste.",
+      ...(last ? [el("code", {}, query)] : []),
+    ),
     ...(last ? [el("p", {}, el("a", { href: `/search/?q=${encodeURIComponent(query)}` }, "Search the runbooks for this message"))] : []),
     el("p", {}, "Know the cause? ", el("a", { href: "/contribute/" }, "Contribute a runbook"), " from this traceback."),
   );
@@ -143,7 +166,8 @@ async function readFile(f: File) {
   }
   const text = await f.text();
   // Show only the head of a big file in the box; the matcher gets all of it.
-  input.value = text.length > 200_000 ? `${text.slice(0, 200_000)}\n… (${f.name}: ${(f.size / 1024 / 1024).toFixed(1)} MB, shown in part)` : text;
+  input.value =
+    text.length > 200_000 ? `${text.slice(0, 200_000)}\n… (${f.name}: ${(f.size / 1024 / 1024).toFixed(1)} MB, shown in part)` : text;
   void run(text);
 }
 file.addEventListener("change", () => file.files?.[0] && void readFile(file.files[0]));

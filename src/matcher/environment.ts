@@ -39,7 +39,10 @@ const LABELLED: { label: RegExp; package?: string; field?: "python" | "cuda" | "
   { label: /^GPU \d+:\s*(.+)$/, field: "gpu", format: "collect_env" },
   // transformers env / accelerate env ("- `transformers` version: 4.37.0")
   { label: /^- `?(transformers|accelerate)`? version:\s*(\S+)/i, format: "transformers env" },
-  { label: /^- (Huggingface_hub|Safetensors|Accelerate|DeepSpeed|PEFT|Numpy|bitsandbytes|Tokenizers) version:\s*(\S+)/i, format: "transformers env" },
+  {
+    label: /^- (Huggingface_hub|Safetensors|Accelerate|DeepSpeed|PEFT|Numpy|bitsandbytes|Tokenizers) version:\s*(\S+)/i,
+    format: "transformers env",
+  },
   { label: /^- PyTorch version(?: \([^)]*\))?:\s*(\S+)/, package: "torch", format: "transformers env" },
   { label: /^- Python version:\s*(\d+\.\d+(?:\.\d+)?)/, field: "python", format: "transformers env" },
   { label: /^- GPU type:\s*(.+)$/, field: "gpu", format: "transformers env" },

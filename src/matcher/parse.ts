@@ -39,7 +39,8 @@ export interface ParsedLog {
 }
 
 // Python's header, an exception group's, and IPython's "ValueError      Traceback (most recent call last)".
-const TRACEBACK = /^\s*(?:\+\s*)?(?:Exception Group )?Traceback \(most recent call last\):\s*$|^[\w.]+\s+Traceback \(most recent call last\)\s*$/;
+const TRACEBACK =
+  /^\s*(?:\+\s*)?(?:Exception Group )?Traceback \(most recent call last\):\s*$|^[\w.]+\s+Traceback \(most recent call last\)\s*$/;
 const FRAME = /^\s+File "([^"]+)", line (\d+)(?:, in (.+))?$/;
 const CHAINED =
   /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/;
@@ -156,7 +157,9 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
     let j = i + 1;
     while (j < lines.length && j - i <= 200) {
       const next = lines[j]!;
-      if (next.text.trim() === "" || next.record || TRACEBACK.test(next.text) || CHAINED.test(next.text.trim())) break;
+      // A new log record ends the message, unless every line carries a timestamp (a log collector's).
+      if (next.text.trim() === "" || (next.record && !lines[i]!.record) || TRACEBACK.test(next.text) || CHAINED.test(next.text.trim()))
+        break;
       if (FRAME.test(next.text) && !inTraceback) break;
       if (FRAME.test(next.text)) break;
       const asException = EXCEPTION_LINE.exec(next.text);

@@ -121,7 +121,7 @@ export type MatchOutcome =
   /** The text ran out while tokens were still matching: a paste cut in the middle. */
   | { status: "truncated"; matchedChars: number; captures: string[] }
   /**
-   * Text is present but disagrees after at least the first literal matched:
+   * Text is present but disagrees after at least half of the template matched:
    * `cpu and cuda:0` where the template needs two cuda devices.
    */
   | { status: "contradicted"; matchedChars: number; at: number; expected: string; found: string }
@@ -150,14 +150,20 @@ export function matchAt(template: CompiledTemplate, text: string): MatchOutcome 
       if (pos + common >= input.length) {
         return { status: "truncated", matchedChars: matchedChars + token.text.slice(0, common).replace(/\s/g, "").length, captures };
       }
-      return failure(matchedChars, pos + common, token.text.slice(common), input);
+      return failure(
+        template,
+        matchedChars + token.text.slice(0, common).replace(/\s/g, "").length,
+        pos + common,
+        token.text.slice(common),
+        input,
+      );
     }
     const next = tokens[t + 1];
     const stop = next?.kind === "literal" ? next.text : undefined;
     const consumed = consumePlaceholder(token, input, pos, stop);
     if (consumed < 0) {
       if (pos >= input.length) return { status: "truncated", matchedChars, captures };
-      return failure(matchedChars, pos, `{${token.type}${token.qualifier ? ":" + token.qualifier : ""}}`, input);
+      return failure(template, matchedChars, pos, `{${token.type}${token.qualifier ? ":" + token.qualifier : ""}}`, input);
     }
     work.steps += consumed + 1;
     captures.push(input.slice(pos, pos + consumed));
@@ -166,9 +172,9 @@ export function matchAt(template: CompiledTemplate, text: string): MatchOutcome 
   return { status: "full", end: pos, captures };
 }
 
-function failure(matchedChars: number, at: number, expected: string, input: string): MatchOutcome {
-  // Nothing of the template matched: the text is simply something else.
-  if (matchedChars === 0) return { status: "none" };
+function failure(template: CompiledTemplate, matchedChars: number, at: number, expected: string, input: string): MatchOutcome {
+  // Less than half of the template agrees: the text is simply something else, not a near miss.
+  if (matchedChars * 2 < template.literalChars) return { status: "none" };
   return { status: "contradicted", matchedChars, at, expected, found: input.slice(at, at + 40) };
 }
 

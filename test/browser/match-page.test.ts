@@ -28,7 +28,9 @@ async function paste(text: string): Promise<string[]> {
   const before = await page.evaluate(() => document.body.dataset.matched ?? "0");
   await page.fill("#paste", text);
   await page.waitForFunction((b) => (document.body.dataset.matched ?? "0") !== b, before);
-  return page.$$eval("#match-results article.result h2 a", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split("/")[2]!));
+  return page.$$eval("#match-results article.result h2 a", (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split("/")[2]!),
+  );
 }
 
 describe("the matcher page", () => {
@@ -43,7 +45,9 @@ describe("the matcher page", () => {
   });
 
   it("says plainly when no runbook is known", async () => {
-    expect(await paste("Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\nZeroDivisionError: division by zero")).toEqual([]);
+    expect(
+      await paste('Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nZeroDivisionError: division by zero'),
+    ).toEqual([]);
     await expect(page.textContent("#match-results .no-match h2")).resolves.toBe("No known runbook");
   });
 });

@@ -53,13 +53,21 @@ describe("environment reports", () => {
   });
 
   it("finds nothing in a traceback without a report", () => {
-    expect(readEnvironment(cleanLines('Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nValueError: x')).packages).toEqual({});
+    expect(
+      readEnvironment(cleanLines('Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nValueError: x')).packages,
+    ).toEqual({});
   });
 });
 
 describe("pin verdicts", () => {
   const pins: Pin[] = [
-    { id: "affected", versions: { opencompass: "<=0.2.1", torch: ">=2.1" }, outcome: "fails", evidence: "upstream", source: "https://example.org/a" },
+    {
+      id: "affected",
+      versions: { opencompass: "<=0.2.1", torch: ">=2.1" },
+      outcome: "fails",
+      evidence: "upstream",
+      source: "https://example.org/a",
+    },
     { id: "fixed", versions: { transformers: ">=5.18" }, outcome: "works", evidence: "reported", source: "https://example.org/b" },
     { id: "old-torch", versions: { torch: "<2.1" }, outcome: "works", evidence: "upstream", source: "https://example.org/c" },
   ];

@@ -13,7 +13,9 @@ describe("parsing real tracebacks", () => {
       { type: "RuntimeError", chain: 0, position: 0, wrapper: false },
       { type: "UnicodeDecodeError", chain: 0, position: 1, wrapper: false },
     ]);
-    expect(parse("chained-during-handling.txt")[0]!.message).toMatch(/^PytorchStreamReader failed reading zip archive: failed finding central directory/);
+    expect(parse("chained-during-handling.txt")[0]!.message).toMatch(
+      /^PytorchStreamReader failed reading zip archive: failed finding central directory/,
+    );
   });
 
   it("follows a 'direct cause' chain, and an IPython traceback header after it", () => {
@@ -82,7 +84,9 @@ describe("parsing real tracebacks", () => {
   });
 
   it("reads a paste that holds only the final error line", () => {
-    expect(parse("final-line-only.txt").map((e) => [e.type, e.frames.length, e.atEnd])).toEqual([["huggingface_hub.utils._errors.LocalEntryNotFoundError", 0, true]]);
+    expect(parse("final-line-only.txt").map((e) => [e.type, e.frames.length, e.atEnd])).toEqual([
+      ["huggingface_hub.utils._errors.LocalEntryNotFoundError", 0, true],
+    ]);
   });
 
   it("strips colour codes, even when the ESC byte was lost, and Ray worker prefixes", () => {
@@ -102,7 +106,9 @@ describe("parsing real tracebacks", () => {
       .trimEnd()
       .split("\n")
       .map((l) => `[rank1]: ${l}`);
-    const mixed = Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i], b[i]]).flat().filter((l) => l !== undefined);
+    const mixed = Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i], b[i]])
+      .flat()
+      .filter((l) => l !== undefined);
     const found = parseLog(mixed.join("\n")).exceptions.filter((e) => !e.wrapper);
     expect(found.map((e) => [e.type, e.frames.length])).toEqual([
       ["FileNotFoundError", 5],

@@ -19,10 +19,15 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "a long dotted name": (n) => "a.".repeat(n / 2) + "!",
   "many short lines": (n) => "x\n".repeat(n / 2),
   "repeated traceback headers": (n) => "Traceback (most recent call last):\n".repeat(n / 35),
-  "lookalike messages": (n) => "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:".repeat(n / 100),
+  "lookalike messages": (n) =>
+    "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:".repeat(n / 100),
   "nested chains": (n) =>
-    'Traceback (most recent call last):\n  File "a.py", line 1, in f\nValueError: f must be a\n\nDuring handling of the above exception, another exception occurred:\n\n'.repeat(n / 140),
-  "size mismatch lines": (n) => "RuntimeError: Error(s) in loading state_dict for M:\n" + "\tsize mismatch for w: copying a param with shape torch.Size([".repeat(n / 70),
+    'Traceback (most recent call last):\n  File "a.py", line 1, in f\nValueError: f must be a\n\nDuring handling of the above exception, another exception occurred:\n\n'.repeat(
+      n / 140,
+    ),
+  "size mismatch lines": (n) =>
+    "RuntimeError: Error(s) in loading state_dict for M:\n" +
+    "\tsize mismatch for w: copying a param with shape torch.Size([".repeat(n / 70),
 };
 
 describe("the parser", () => {
@@ -63,7 +68,9 @@ describe("the parser", () => {
   });
 
   it("handles 100k lines", () => {
-    const text = Array.from({ length: 100_000 }, (_, i) => `[rank${i % 8}]: step ${i} loss 0.${i}`).join("\n") + "\nValueError: f must be a string filename in order to use mmap argument";
+    const text =
+      Array.from({ length: 100_000 }, (_, i) => `[rank${i % 8}]: step ${i} loss 0.${i}`).join("\n") +
+      "\nValueError: f must be a string filename in order to use mmap argument";
     const log = parseLog(text);
     expect(log.exceptions.map((e) => e.type)).toEqual(["ValueError"]);
   });

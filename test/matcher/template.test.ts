@@ -9,7 +9,11 @@ describe("signature templates", () => {
       "size mismatch for {text}: copying a param with shape {shape} from checkpoint, the shape in current model is torch.Size([0]).",
       "size mismatch for visual.patch_embed.proj.weight: copying a param with shape torch.Size([1280, 3, 2, 14, 14]) from checkpoint, the shape in current model is torch.Size([0]).",
     );
-    expect(result).toEqual({ status: "full", end: expect.any(Number), captures: ["visual.patch_embed.proj.weight", "torch.Size([1280, 3, 2, 14, 14])"] });
+    expect(result).toEqual({
+      status: "full",
+      end: expect.any(Number),
+      captures: ["visual.patch_embed.proj.weight", "torch.Size([1280, 3, 2, 14, 14])"],
+    });
   });
 
   it("report a contradiction where present text disagrees with a placeholder", () => {
@@ -21,7 +25,10 @@ describe("signature templates", () => {
   });
 
   it("report a contradiction where the empty device_map is not empty", () => {
-    const result = match("the value needs to be a device name (e.g. cpu, cuda:0) or {text} but found .", "the value needs to be a device name (e.g. cpu, cuda:0) or 'auto', 'balanced', 'balanced_low_0', 'sequential' but found cuda0.");
+    const result = match(
+      "the value needs to be a device name (e.g. cpu, cuda:0) or {text} but found .",
+      "the value needs to be a device name (e.g. cpu, cuda:0) or 'auto', 'balanced', 'balanced_low_0', 'sequential' but found cuda0.",
+    );
     expect(result).toMatchObject({ status: "contradicted" });
   });
 
@@ -35,17 +42,33 @@ describe("signature templates", () => {
   });
 
   it("match paths without swallowing the literal punctuation after them", () => {
-    const result = match("Unable to load weights from pytorch checkpoint file for '{path}' at '{path}'.", "Unable to load weights from pytorch checkpoint file for '/m/pytorch_model.bin' at '/m/pytorch_model.bin'. If you tried");
+    const result = match(
+      "Unable to load weights from pytorch checkpoint file for '{path}' at '{path}'.",
+      "Unable to load weights from pytorch checkpoint file for '/m/pytorch_model.bin' at '/m/pytorch_model.bin'. If you tried",
+    );
     expect(result).toMatchObject({ status: "full", captures: ["/m/pytorch_model.bin", "/m/pytorch_model.bin"] });
   });
 
   it("match quoted names and numbers", () => {
-    expect(match("codec can't decode byte 0x80 in position {number}: invalid start byte", "codec can't decode byte 0x80 in position 128: invalid start byte")).toMatchObject({ status: "full", captures: ["128"] });
-    expect(match("has model type {name} but Transformers does not recognize", "has model type `qwen2_5_vl` but Transformers does not recognize this architecture")).toMatchObject({ status: "full", captures: ["`qwen2_5_vl`"] });
+    expect(
+      match(
+        "codec can't decode byte 0x80 in position {number}: invalid start byte",
+        "codec can't decode byte 0x80 in position 128: invalid start byte",
+      ),
+    ).toMatchObject({ status: "full", captures: ["128"] });
+    expect(
+      match(
+        "has model type {name} but Transformers does not recognize",
+        "has model type `qwen2_5_vl` but Transformers does not recognize this architecture",
+      ),
+    ).toMatchObject({ status: "full", captures: ["`qwen2_5_vl`"] });
   });
 
   it("treat doubled braces as literal braces", () => {
-    expect(match("got {{'factor': {number}", "got {'factor': 8.0, 'low_freq_factor': 1.0}")).toMatchObject({ status: "full", captures: ["8.0"] });
+    expect(match("got {{'factor': {number}", "got {'factor': 8.0, 'low_freq_factor': 1.0}")).toMatchObject({
+      status: "full",
+      captures: ["8.0"],
+    });
   });
 
   it.each([
