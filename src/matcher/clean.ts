@@ -40,6 +40,7 @@ const RECORD_PREFIXES: RegExp[] = [
   /^\[[^\]\n]{1,80}\.py:\d+(?::[\w<>]+)?\]\s?/, // "[train.py:42:main] " and "[logging.py:96:log_dist] "
   /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}\s*-\s*/, // transformers' logging "01/23/2024 10:00:00 - "
   /^[\w.]+\s*-\s*(?=(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\b)/, // "root - ERROR - "
+  /^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ [\w@./-]+(?:\[\d+\])?:\s?/, // syslog/journald "Oct 04 12:34:56 host prog[394]: "
   /^(?:stderr|stdout)\s*\|\s*/, // FastChat/LLaVA workers: "2024-06-10 17:54:07 | ERROR | stderr | "
 ];
 
