@@ -2,12 +2,10 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-
-// The public origin, for canonical links and the sitemap; override it where the site is deployed.
-const site = process.env.TRACEBOOK_SITE ?? "http://localhost:4321";
+import { SITE_ORIGIN } from "./src/site/origin.ts";
 
 export default defineConfig({
-  site,
+  site: SITE_ORIGIN,
   trailingSlash: "always",
   integrations: [mdx(), sitemap()],
   // Astro's whitespace compression glues adjacent inline elements ("cuda:6</code>and"),
@@ -25,6 +23,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    shikiConfig: { themes: { light: "github-light", dark: "github-dark" }, defaultColor: "light" },
+    shikiConfig: { themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" }, defaultColor: "light" },
   },
 });

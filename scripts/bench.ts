@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: how fast the matcher answers. Prints figures; asserts nothing (timings never live in tests).
 import { performance } from "node:perf_hooks";
-import { CONTENT_DIR, loadIndex } from "../src/cli/load-index.ts";
+import { contentDir, loadIndex } from "../src/cli/load-index.ts";
 import { readExample } from "../src/load/read-example.ts";
 import { readRunbooks } from "../src/load/read-runbooks.ts";
 import { compileRunbooks, type CompiledIndex } from "../src/matcher/compile.ts";
@@ -52,9 +52,9 @@ console.log("\ntargets on a 2-core machine: (a) < 2 ms, (b) < 50 ms, (c) < 150 m
 /** The longest real traceback among the committed examples that matches its runbook. */
 function longestExample(): string {
   let best = "";
-  for (const rb of readRunbooks(CONTENT_DIR).runbooks) {
+  for (const rb of readRunbooks(contentDir()).runbooks) {
     for (const example of rb.data.examples) {
-      const text = readExample(rb.slug, example.file, CONTENT_DIR);
+      const text = readExample(rb.slug, example.file, contentDir());
       if (text.includes("Traceback (most recent call last)") && text.length > best.length && matchText(text, real).matches.length > 0)
         best = text;
     }

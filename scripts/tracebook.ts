@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // tracebook: match a traceback against the runbooks, draft an issue reply, or scaffold a runbook.
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatResult } from "../src/cli/format-result.ts";
-import { CONTENT_DIR, loadIndex } from "../src/cli/load-index.ts";
+import { contentDir, loadIndex } from "../src/cli/load-index.ts";
 import { BadInput, readInput } from "../src/cli/read-input.ts";
 import { scaffoldRunbook } from "../src/cli/scaffold.ts";
 import { matchText } from "../src/matcher/rank.ts";
 import { issueReply } from "../src/matcher/reply.ts";
+import { SITE_ORIGIN } from "../src/site/origin.ts";
 
 const USAGE = `usage:
   tracebook match [FILE|-] [--json]   rank the runbooks that explain a traceback or log
@@ -16,7 +18,10 @@ const USAGE = `usage:
 
 exit status: 0 a runbook matched (or the command succeeded), 1 no known runbook, 2 bad input`;
 
-const ORIGIN = process.env.TRACEBOOK_SITE ?? "http://localhost:4321";
+// Read the checkout's runbooks wherever the command is run from.
+process.env.TRACEBOOK_CONTENT ??= resolve(dirname(fileURLToPath(import.meta.url)), "../content/runbooks");
+
+const ORIGIN = SITE_ORIGIN;
 
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -61,7 +66,7 @@ function main(argv: string[]): number {
     case "new": {
       if (!values.from) throw new BadInput("new needs --from FILE (a real traceback)");
       const today = new Date().toISOString().slice(0, 10);
-      const { dir } = scaffoldRunbook(readInput(values.from), CONTENT_DIR, today, values.slug);
+      const { dir } = scaffoldRunbook(readInput(values.from), contentDir(), today, values.slug);
       console.log(`created ${resolve(dir)}\nfill in every TODO, add a second real example, then run: npm run check`);
       return 0;
     }

@@ -80,6 +80,12 @@ describe("runbook schema", () => {
     ]);
   });
 
+  it("rejects a signature that requires with lines it does not list", () => {
+    expect(problems(edit((fm) => (fm.signatures[0].requireWith = true)))).toEqual([
+      "signatures[0].requireWith: requires `with` lines, but the signature lists none",
+    ]);
+  });
+
   it("rejects an example without its source", () => {
     expect(problems(edit((fm) => delete fm.examples[0].source))).toEqual(["examples[0].source: is required"]);
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTENT_DIR } from "./content-dir.ts";
+import { contentDir } from "./content-dir.ts";
 
 /** The example traceback's text, verbatim, as stored beside its runbook. */
-export function readExample(slug: string, file: string, contentDir = CONTENT_DIR): string {
-  return readFileSync(join(contentDir, slug, file), "utf8");
+export function readExample(slug: string, file: string, dir = contentDir()): string {
+  return readFileSync(join(dir, slug, file), "utf8");
 }

@@ -36,6 +36,7 @@ const STREAM_PREFIXES: RegExp[] = [
 const RECORD_PREFIXES: RegExp[] = [
   /^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*(?:[-|:]\s*)?/, // 2024-01-23 10:00:00,123
   /^[EWIF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+\s+\S+:\d+\]\s?/, // glog "E0123 10:00:00.123456 12345 file.cc:42] "
+  /^\[[EWIF]\d{0,4}(?: [\d:.]+)?(?:\s+\d+)?\s+[\w.]+\.(?:cpp|cc|h|hpp):\d+\]\s?/, // torch's C++ log "[E ProcessGroupNCCL.cpp:475] ", "[E626 10:00:00.123 ProcessGroupNCCL.cpp:607] "
   /^(?:\[(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)\]|(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)\s*(?:[:|-]\s*|\s+))(?:\d{2}-\d{2} \d{2}:\d{2}:\d{2}\s*)?/, // "[ERROR] ", "INFO 01-23 10:00:00 "
   /^\[[^\]\n]{1,80}\.py:\d+(?::[\w<>]+)?\]\s?/, // "[train.py:42:main] " and "[logging.py:96:log_dist] "
   /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}\s*-\s*/, // transformers' logging "01/23/2024 10:00:00 - "

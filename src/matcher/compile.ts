@@ -14,6 +14,7 @@ export interface CompiledSignature {
   chain: "first" | "last" | "any";
   frames: { file: string; func?: string }[];
   with: CompiledTemplate[];
+  requireWith: boolean;
 }
 
 export interface CompiledRunbook {
@@ -62,6 +63,7 @@ export function compileRunbooks(entries: readonly { slug: string; data: Runbook 
           return func ? { file: file!, func } : { file: file! };
         }),
         with: s.with.map(compileTemplate),
+        requireWith: s.requireWith,
       })),
     };
   });

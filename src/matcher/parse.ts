@@ -49,6 +49,12 @@ const EXCEPTION_LINE = /^((?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*)(?:\(((?:[A-Za-z_]\w
 // A lone error line in a log: the name must look like an exception class.
 const LONE_TYPE = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)$/;
 const CARET = /^\s*[~^]+\s*$/;
+// A C++ exception that escaped into std::terminate, as NCCL's watchdog and other torch internals report:
+//   terminate called after throwing an instance of 'c10::DistBackendError'
+//     what():  [PG ID 0 PG GUID 0(default_pg) Rank 2] Watchdog caught collective operation timeout: ...
+const CPP_TERMINATE = /^terminate called after throwing an instance of '([\w:<>, ]+)'\s*$/;
+const CPP_WHAT = /^\s*what\(\):\s+(.*)$/;
+const CPP_TRAILER = /^(?:Exception raised from |frame #\d+:)/;
 const GROUP_GUTTER = /^(\s*)\|(?: |$)/;
 const GROUP_SEPARATOR = /^\s*\+[-+]+(?:\s*\d+\s*-+)?\s*$|^\s*\+-+\s*\.\.\.|^\s*\+-+$/;
 
@@ -140,6 +146,34 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
     }
     // Source lines, caret lines and blank lines between frames; noise from other writers.
     if (inTraceback && (/^\s/.test(text) || CARET.test(text) || text === "" || isNoise(text))) continue;
+    const terminate = CPP_TERMINATE.exec(text);
+    const what = terminate && lines[i + 1] ? CPP_WHAT.exec(lines[i + 1]!.text) : null;
+    if (terminate && what) {
+      const messageLines = [what[1]!];
+      const indexes = [lines[i]!.index, lines[i + 1]!.index];
+      let j = i + 2;
+      while (j < lines.length && j - i <= 50 && lines[j]!.text.trim() !== "" && !CPP_TRAILER.test(lines[j]!.text.trim())) {
+        work.steps += lines[j]!.text.length + 1;
+        messageLines.push(lines[j]!.text);
+        indexes.push(lines[j]!.index);
+        j++;
+      }
+      // c10::DistBackendError reads as c10.DistBackendError, so a signature's bare DistBackendError matches it.
+      const type = terminate[1]!.replace(/::/g, ".");
+      out.push({
+        type,
+        message: messageLines.join("\n"),
+        lines: indexes,
+        frames: [],
+        chain: chainSeq++,
+        position: 0,
+        wrapper: false,
+        atEnd: false,
+      });
+      inTraceback = false;
+      i = j - 1;
+      continue;
+    }
     const m = EXCEPTION_LINE.exec(text);
     const candidate = m && (inTraceback || LONE_TYPE.test(m[1]!) || (m[2] !== undefined && LONE_TYPE.test(m[2])));
     if (!m || !candidate || !(inTraceback || m[3] !== undefined)) {

@@ -122,6 +122,16 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
           continue;
         }
         const candidate = scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText);
+        if (signature.requireWith && candidate.withLines.length < signature.with.length) {
+          nearMisses.push({
+            ...ref(runbook),
+            signature: signature.id,
+            line: line + 1,
+            text: lineText(line),
+            reason: "the message matches, but the log lacks the line that tells this cause apart from others with the same message",
+          });
+          continue;
+        }
         const previous = best.get(runbook.slug);
         if (!previous || candidate.score > previous.score) best.set(runbook.slug, candidate);
       }

@@ -60,6 +60,15 @@ export const runbookSchema = z
   })
   .superRefine((rb, ctx) => {
     uniqueIds(rb.signatures, ctx, "signatures");
+    rb.signatures.forEach((s, i) => {
+      if (s.requireWith && s.with.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["signatures", i, "requireWith"],
+          message: "requires `with` lines, but the signature lists none",
+        });
+      }
+    });
     uniqueIds(rb.examples, ctx, "examples");
     uniqueIds(rb.fixes, ctx, "fixes");
     uniqueIds(rb.wrong, ctx, "wrong");

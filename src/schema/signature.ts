@@ -45,6 +45,12 @@ export const signatureSchema = z.strictObject({
   frames: z.array(frameSchema).default([]),
   /** Other lines that appear in the same log (templates, matched anywhere in a line). */
   with: z.array(templateSchema).default([]),
+  /**
+   * The `with` lines are required, not just supporting evidence: for a message
+   * with many causes (`CUDA error: device-side assert triggered`) only the
+   * co-occurring line says which one this is.
+   */
+  requireWith: z.boolean().default(false),
   /** What this signature covers, e.g. which versions print this wording. */
   note: z.string().optional(),
 });

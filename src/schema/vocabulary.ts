@@ -29,6 +29,7 @@ export const FRAMEWORKS = {
   opencompass: "OpenCompass",
   "lmms-eval": "lmms-eval",
   "lm-eval": "lm-evaluation-harness",
+  vlmevalkit: "VLMEvalKit",
   "vlm-r1": "VLM-R1",
   "llama-factory": "LLaMA-Factory",
   tokenizers: "tokenizers",

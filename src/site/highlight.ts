@@ -1,7 +1,8 @@
 import { createHighlighter } from "shiki";
 import { tracebackGrammar } from "./traceback-grammar.ts";
 
-const THEMES = { light: "github-light", dark: "github-dark" } as const;
+// The high-contrast GitHub themes: the plain ones fail WCAG contrast for some tokens (axe-core flags them).
+const THEMES = { light: "github-light-high-contrast", dark: "github-dark-high-contrast" } as const;
 const LANGS = ["bash", "shell", "python", "yaml", "json", "text"] as const;
 
 // One highlighter for the whole build: creating it loads every grammar.

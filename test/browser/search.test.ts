@@ -1,16 +1,23 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
+import { content, examples } from "../support/content.ts";
 import { SITE_DIR } from "../support/site-dir.ts";
 import { serveStatic } from "../support/static-server.ts";
 
 // The strings users paste into the search box, and the runbook each must find first.
 const QUERIES: [string, string][] = [
+  ["f must be a string filename", "torch-load-mmap-string-filename"],
   ["f must be a string filename in order to use mmap argument", "torch-load-mmap-string-filename"],
-  ["the shape in current model is torch.Size([0])", "qwen2-5-vl-zero3-shape-mismatch"],
+  ["f must be a file path in order to use the mmap argument", "torch-load-mmap-string-filename"],
+  ["cuda:6 and cuda:7", "multi-gpu-tensors-different-devices"],
   ["Expected all tensors to be on the same device, but found at least two devices", "multi-gpu-tensors-different-devices"],
   ["When passing device_map as a string, the value needs to be a device name", "device-map-empty-string"],
+  ["device_map", "device-map-empty-string"],
+  ["Cannot copy out of meta tensor", "meta-tensor-cannot-copy"],
   ["Cannot copy out of meta tensor; no data!", "meta-tensor-cannot-copy"],
+  ["NotImplementedError", "meta-tensor-cannot-copy"],
+  ["visual.patch_embed.proj.weight", "qwen2-5-vl-zero3-shape-mismatch"],
 ];
 
 let browser: Browser;
@@ -25,13 +32,72 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe("search finds a runbook by its error message", () => {
+async function firstResults(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator("#search-results a.result-link").first().waitFor({ timeout: 10_000 });
+  return page.$$eval("#search-results a.result-link", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe("search finds a runbook by what users paste", () => {
   it.each(QUERIES)("%s", async (query, slug) => {
     const page = await browser.newPage();
-    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
-    const first = page.locator(".pagefind-ui__result-link").first();
-    await first.waitFor({ timeout: 10_000 });
-    expect(new URL((await first.getAttribute("href"))!, site.origin).pathname).toBe(`/runbooks/${slug}/`);
+    expect((await firstResults(page, query))[0]).toBe(`/runbooks/${slug}/`);
+    await page.close();
+  });
+
+  it("torch.Size([0]) finds the ZeRO-3 runbooks first", async () => {
+    const page = await browser.newPage();
+    const [first, second, third] = await firstResults(page, "torch.Size([0])");
+    expect([first, second, third].every((p) => p!.includes("zero3"))).toBe(true);
+    await page.close();
+  });
+
+  it("modeling_utils.py finds a runbook whose signature passes through it", async () => {
+    const page = await browser.newPage();
+    const [first] = await firstResults(page, "modeling_utils.py");
+    const slug = first!.split("/")[2];
+    const frames = content.runbooks.find((r) => r.slug === slug)!.data.signatures.flatMap((s) => s.frames);
+    expect(frames.some((f) => f.includes("modeling_utils.py"))).toBe(true);
+    await page.close();
+  });
+
+  it("a whole pasted traceback, which Pagefind alone would not find, falls back to the error's key terms", async () => {
+    const page = await browser.newPage();
+    const example = examples.find((e) => e.slug === "meta-tensor-cannot-copy" && e.text.includes("Traceback"))!;
+    const results = await firstResults(page, example.text);
+    expect(results[0]).toBe("/runbooks/meta-tensor-cannot-copy/");
+    await expect(page.textContent("#search-status")).resolves.toMatch(/^No runbook has every word you searched; showing/);
+    await page.close();
+  });
+
+  it("filters by framework", async () => {
+    const page = await browser.newPage();
+    await firstResults(page, "device_map");
+    await page.selectOption("#search-filters select[name=framework]", "deepspeed");
+    await page.waitForFunction(() => document.querySelector("#search-status")?.textContent?.match(/^\d+ runbook/));
+    const paths = await page.$$eval("#search-results a.result-link", (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split("/")[2]!),
+    );
+    for (const slug of paths) expect(content.runbooks.find((r) => r.slug === slug)!.data.frameworks).toContain("deepspeed");
+    await page.close();
+  });
+
+  it("moves through results with the arrow keys and highlights the searched words on the runbook page", async () => {
+    const page = await browser.newPage();
+    await firstResults(page, "Cannot copy out of meta tensor");
+    await page.focus("#search-q");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).className)).toBe("result-link");
+    await Promise.all([page.waitForURL(/\/runbooks\/meta-tensor-cannot-copy\/\?highlight=/), page.keyboard.press("Enter")]);
+    await page.locator("mark.pagefind-highlight").first().waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it("the / key jumps to the search box from any page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/runbooks/meta-tensor-cannot-copy/`);
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("site-search-q");
     await page.close();
   });
 });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { keyTerms, searchQueries } from "../src/search/queries.ts";
+
+describe("search queries for error messages", () => {
+  it("keeps a short query as typed first", () => {
+    expect(searchQueries("cuda:6 and cuda:7")[0]).toBe("cuda:6 and cuda:7");
+  });
+
+  it("turns a pasted traceback into its first exception's message, then key terms, then the type", () => {
+    const traceback = [
+      "Traceback (most recent call last):",
+      '  File "/x/torch/serialization.py", line 1002, in load',
+      "ValueError: f must be a string filename in order to use mmap argument",
+      "",
+      "During handling of the above exception, another exception occurred:",
+      "",
+      "Traceback (most recent call last):",
+      '  File "/x/modeling_utils.py", line 539, in load_state_dict',
+      "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x80 in position 128: invalid start byte",
+    ].join("\n");
+    expect(searchQueries(traceback)).toEqual([
+      "f must be a string filename in order to use mmap argument",
+      "ValueError filename argument string mmap",
+      "ValueError",
+    ]);
+  });
+
+  it("drops paths, quoted values and shapes from key terms", () => {
+    expect(keyTerms("Unable to load weights from pytorch checkpoint file for '/m/a.bin' at '/m/a.bin'. torch.Size([0])", 3)).toEqual([
+      "checkpoint",
+      "weights",
+      "pytorch",
+    ]);
+  });
+});
