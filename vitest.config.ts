@@ -8,7 +8,11 @@ export default defineConfig({
       { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/site/**", "test/browser/**"] } },
       {
         // The built-site and browser tests share one build, made once before they run.
-        test: { name: "site", include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts"], globalSetup: ["test/support/build-site.ts"] },
+        test: {
+          name: "site",
+          include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts"],
+          globalSetup: ["test/support/build-site.ts"],
+        },
       },
     ],
   },

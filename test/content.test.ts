@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../src/load/read-runbooks.ts";
 import { matchText } from "../src/matcher/rank.ts";
-import { content, examples, index } from "./support/content.ts";
+import { content, examples, index, recordedFailures } from "./support/content.ts";
 
 const SEEDS = [
   "torch-load-mmap-string-filename",
@@ -30,5 +30,11 @@ describe.each(examples.map((e) => [`${e.slug}/${e.file}`, e] as const))("example
   it("ranks its own runbook first, and no other runbook above the threshold", () => {
     const result = matchText(example.text, index);
     expect(result.matches.map((m) => m.slug)).toEqual([example.slug]);
+  });
+});
+
+describe.each(recordedFailures.map((r) => [`${r.slug}/records/${r.id}.json`, r] as const))("recorded failure %s", (_, record) => {
+  it("ranks its own runbook first, and no other runbook above the threshold", () => {
+    expect(matchText(record.text, index).matches.map((m) => m.slug)).toEqual([record.slug]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatPath } from "../src/load/read-runbooks.ts";
+import { formatPath } from "../src/load/zod-issues.ts";
 import { checkCollection } from "../src/schema/collection.ts";
+import type { ReproRecord } from "../src/schema/repro.ts";
 import { runbookSchema } from "../src/schema/runbook.ts";
 import { entry, validFrontmatter } from "./support/valid-runbook.ts";
 
@@ -42,9 +43,11 @@ describe("runbook schema", () => {
   });
 
   it("rejects a reproduced pin without its record", () => {
-    expect(problems(edit((fm) => (fm.pins[0] = { ...fm.pins[0], evidence: "reproduced", source: undefined, date: "2026-11-23" })))).toEqual(
-      expect.arrayContaining(["pins[0].record: is required"]),
-    );
+    const reproduced = edit((fm) => {
+      fm.pins[0].evidence = "reproduced";
+      delete fm.pins[0].source;
+    });
+    expect(problems(reproduced)).toEqual(["pins[0].record: is required"]);
   });
 
   it("rejects a malformed version specifier", () => {
@@ -152,25 +155,78 @@ describe("checks across runbooks", () => {
       },
     ]);
   });
+});
 
-  it("rejects a reproduced pin whose record is missing", () => {
+describe("reproduced pins and their records", () => {
+  const failing =
+    'Traceback (most recent call last):\n  File "repro.py", line 3, in <module>\nValueError: f must be a file path in order to use the mmap argument\n';
+  const record = (over: Partial<ReproRecord> = {}): ReproRecord => ({
+    runbook: "a-runbook",
+    run: "fails",
+    command: "python repro.py",
+    date: "2026-11-23",
+    python: "3.11.7",
+    platform: "Linux",
+    freeze: ["torch==2.13.0+cpu"],
+    exitCode: 1,
+    output: failing,
+    ...over,
+  });
+  const withPin = (pin: Record<string, unknown>, records: [string, ReproRecord][]) => {
     const fm = validFrontmatter() as Record<string, any>;
+    fm.signatures[0].message.push("f must be a file path in order to use the mmap argument");
+    fm.repro = {
+      script: "repro.py",
+      runs: [
+        { id: "fails", env: ["torch==2.13.0"], expect: "fails" },
+        { id: "fixed", env: ["torch==2.13.0"], args: ["--fixed"], expect: "works" },
+      ],
+    };
     fm.pins = [
-      {
-        id: "rep",
-        versions: { torch: "==2.13.0" },
-        outcome: "fails",
-        evidence: "reproduced",
-        record: "records/x.json",
-        date: "2026-11-23",
-      },
+      { id: "rep", versions: { torch: "==2.13.0" }, outcome: "fails", evidence: "reproduced", record: "records/fails.json", ...pin },
     ];
-    expect(checkCollection([entry("a-runbook", fm)])).toEqual([
-      {
-        file: "content/runbooks/a-runbook/index.mdx",
-        field: "pins[0].record",
-        message: 'record "records/x.json" does not exist beside the runbook',
-      },
+    return { ...entry("a-runbook", fm, ["examples/a.txt", "examples/b.txt", "repro.py"]), records: new Map(records) };
+  };
+  const messages = (e: ReturnType<typeof withPin>) => checkCollection([e]).map((i) => `${i.field}: ${i.message}`);
+
+  it("accept a failing pin backed by a record whose traceback this runbook matches", () => {
+    expect(messages(withPin({}, [["records/fails.json", record()]]))).toEqual([]);
+  });
+
+  it("reject a pin whose record is missing", () => {
+    expect(messages(withPin({}, []))).toEqual([
+      'pins[0].record: record "records/fails.json" does not exist beside the runbook (npm run repro -- a-runbook writes it)',
+    ]);
+  });
+
+  it("reject a record whose versions fall outside the pin", () => {
+    expect(messages(withPin({ versions: { torch: ">=2.14" } }, [["records/fails.json", record()]]))).toEqual([
+      "pins[0].versions.torch: the record ran torch 2.13.0+cpu, outside the pin's >=2.14",
+    ]);
+  });
+
+  it("reject a failing pin whose record exited cleanly", () => {
+    expect(messages(withPin({}, [["records/fails.json", record({ exitCode: 0, output: "" })]]))).toEqual([
+      "repro.runs[0]: record records/fails.json no longer agrees (expect: fails): the run exited cleanly, so it does not show the failure; run npm run repro -- a-runbook",
+      "pins[0].outcome: the pin says fails, but the run exited cleanly, so it does not show the failure",
+    ]);
+  });
+
+  it("reject a failing pin whose record shows another failure", () => {
+    const other = record({
+      output: "Traceback (most recent call last):\n  File \"repro.py\", line 3, in <module>\nKeyError: 'qwen2_5_vl'\n",
+    });
+    expect(messages(withPin({}, [["records/fails.json", other]]))[1]).toBe(
+      "pins[0].outcome: the pin says fails, but the run's output does not match this runbook's signatures first (no match)",
+    );
+  });
+
+  it("reject a 'works' pin whose fixed run did not exit cleanly", () => {
+    expect(
+      messages(withPin({ outcome: "works", record: "records/fixed.json" }, [["records/fixed.json", record({ run: "fixed" })]])),
+    ).toEqual([
+      "repro.runs[1]: record records/fixed.json no longer agrees (expect: works): the run exited with 1, not 0; run npm run repro -- a-runbook",
+      "pins[0].outcome: the pin says works, but the run exited with 1, not 0",
     ]);
   });
 });

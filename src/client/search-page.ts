@@ -67,10 +67,12 @@ async function run() {
       query === text.trim()
         ? `${results.length} runbook${results.length === 1 ? "" : "s"}`
         : `No runbook has every word you searched; showing ${results.length} for “${query}”`;
+    document.body.dataset.searched = String(mine);
     return;
   }
   list.replaceChildren();
   status.textContent = "No runbook found. Try the exception's name, or paste the whole traceback into the matcher.";
+  document.body.dataset.searched = String(mine);
 }
 
 function renderResult(data: { url: string; excerpt: string; meta: Record<string, string> }) {

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
-import type { z } from "zod";
 import { checkCollection, type CollectionInput, type ContentIssue } from "../schema/collection.ts";
 import { runbookSchema } from "../schema/runbook.ts";
+import { readRecords } from "./read-records.ts";
+import { zodIssues } from "./zod-issues.ts";
 
 export interface LoadResult {
   runbooks: CollectionInput[];
@@ -35,7 +36,8 @@ export function readRunbooks(contentDir: string, root = process.cwd()): LoadResu
       issues.push(...zodIssues(file, result.error));
       continue;
     }
-    runbooks.push({ slug: dir.name, file, data: result.data, body: parsed.body, files: listFiles(folder) });
+    const files = listFiles(folder);
+    runbooks.push({ slug: dir.name, file, data: result.data, body: parsed.body, files, records: readRecords(folder, root, issues) });
   }
   issues.push(...checkCollection(runbooks));
   return { runbooks, issues };
@@ -49,14 +51,6 @@ export function splitFrontmatter(source: string): { data: unknown; body: string 
   } catch (error) {
     return { error: `frontmatter is not valid YAML: ${(error as Error).message.split("\n")[0]}` };
   }
-}
-
-export function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
-  return error.issues.map((issue) => ({ file, field: formatPath(issue.path), message: issue.message }));
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), "");
 }
 
 export function formatIssue(issue: ContentIssue): string {

@@ -24,6 +24,8 @@ export interface CompiledRunbook {
   cause: string;
   url: string;
   topFix: { id: string; title: string; url: string };
+  /** Every fix's title, so a verdict can name the fix a pin assumes. */
+  fixes: { id: string; title: string }[];
   pins: Pin[];
   signatures: CompiledSignature[];
 }
@@ -52,6 +54,7 @@ export function compileRunbooks(entries: readonly { slug: string; data: Runbook 
       cause: data.cause,
       url: runbookUrl(slug),
       topFix: { id: fix.id, title: fix.title, url: `${runbookUrl(slug)}#fix-${fix.id}` },
+      fixes: data.fixes.map((f) => ({ id: f.id, title: f.title })),
       pins: data.pins,
       signatures: data.signatures.map((s) => ({
         id: s.id,

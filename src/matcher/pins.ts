@@ -17,7 +17,7 @@ export interface PinVerdict {
   message: string;
 }
 
-export function judgePins(pins: readonly Pin[], env: Environment): PinVerdict[] {
+export function judgePins(pins: readonly Pin[], env: Environment, fixes: readonly { id: string; title: string }[] = []): PinVerdict[] {
   return pins.map((pin) => {
     const checks = Object.entries(pin.versions).map(([name, spec]) => {
       const found = env.packages[normalizePackage(name)];
@@ -37,6 +37,9 @@ export function judgePins(pins: readonly Pin[], env: Environment): PinVerdict[] 
         status === "in"
           ? `your ${yours} ${known.length > 1 ? "are" : "is"} in the affected range (${range})`
           : `your ${outside!.name} ${outside!.version} is outside the affected range (${range})`;
+    } else if (pin.afterFix && status === "in") {
+      const fix = fixes.find((f) => f.id === pin.afterFix)?.title ?? pin.afterFix;
+      message = `with the fix “${fix}” applied, this works on your ${yours} (${range})`;
     } else {
       message =
         status === "in"

@@ -148,7 +148,7 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
       cause: c.runbook.cause,
       fix: c.runbook.topFix,
       evidence: c.evidence,
-      pins: judgePins(c.runbook.pins, environment),
+      pins: judgePins(c.runbook.pins, environment, c.runbook.fixes),
     }));
   const matched = new Set(matches.map((m) => m.slug));
   const weak = [...best.values()]

@@ -1,4 +1,9 @@
+import { satisfies } from "@renovatebot/pep440";
+import { compileRunbooks, type CompiledIndex } from "../matcher/compile.ts";
+import { normalizePackage } from "../matcher/environment.ts";
+import { matchText } from "../matcher/rank.ts";
 import { TODO_MARK } from "./fields.ts";
+import { recordPath, type ReproRecord } from "./repro.ts";
 import type { RunbookEntry } from "./runbook.ts";
 
 /** A problem found in the content, named so that an author can go straight to it. */
@@ -12,6 +17,8 @@ export interface ContentIssue {
 export interface CollectionInput extends RunbookEntry {
   /** Paths that exist in the runbook's folder, relative to it (examples/x.txt, records/y.json). */
   files: ReadonlySet<string>;
+  /** Parsed records of reproduction runs, by path (records/<run>.json). */
+  records: ReadonlyMap<string, ReproRecord>;
 }
 
 /**
@@ -40,6 +47,7 @@ export function checkCollection(entries: readonly CollectionInput[]): ContentIss
     }
   }
   const slugs = new Set(entries.map((e) => e.slug));
+  let index: CompiledIndex | undefined;
   for (const entry of entries) {
     const { data, file } = entry;
     data.related.forEach((rel, i) => {
@@ -53,11 +61,7 @@ export function checkCollection(entries: readonly CollectionInput[]): ContentIss
         issues.push({ file, field: `examples[${i}].file`, message: `file "${example.file}" does not exist beside the runbook` });
       }
     });
-    data.pins.forEach((pin, i) => {
-      if (pin.evidence === "reproduced" && !entry.files.has(pin.record)) {
-        issues.push({ file, field: `pins[${i}].record`, message: `record "${pin.record}" does not exist beside the runbook` });
-      }
-    });
+    issues.push(...checkReproduction(entry, () => (index ??= compileRunbooks(entries))));
     for (const [, target] of entry.body.matchAll(/\]\(\/runbooks\/([^/)#]+)\/?(?:#[^)]*)?\)|href="\/runbooks\/([^/"#]+)/g)) {
       if (target && !slugs.has(target)) issues.push({ file, field: "body", message: `links /runbooks/${target}/, which does not exist` });
     }
@@ -78,4 +82,71 @@ export function checkCollection(entries: readonly CollectionInput[]): ContentIss
 
 function stripFences(body: string): string {
   return body.replace(/^(```|~~~)[\s\S]*?^\1/gm, "");
+}
+
+/**
+ * A reproduced pin is only as good as its record: the record must exist, its
+ * versions must fall in the pin's range, and its outcome must be the pin's
+ * (a failing run whose traceback this runbook matches, or a clean exit).
+ */
+function checkReproduction(entry: CollectionInput, index: () => CompiledIndex): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const { data, file } = entry;
+  const repro = data.repro;
+  if (repro && !entry.files.has(repro.script)) {
+    issues.push({ file, field: "repro.script", message: `script "${repro.script}" does not exist beside the runbook` });
+  }
+  const disagreement = (record: ReproRecord, outcome: "fails" | "works"): string | undefined => {
+    if (outcome === "works") return record.exitCode === 0 ? undefined : `the run exited with ${record.exitCode}, not 0`;
+    if (record.exitCode === 0) return "the run exited cleanly, so it does not show the failure";
+    const [top] = matchText(record.output, index()).matches;
+    return top?.slug === entry.slug
+      ? undefined
+      : `the run's output does not match this runbook's signatures first (${top ? `it matches ${top.slug}` : "no match"})`;
+  };
+  repro?.runs.forEach((run, i) => {
+    const record = entry.records.get(recordPath(run.id));
+    const problem = record && disagreement(record, run.expect);
+    if (problem)
+      issues.push({
+        file,
+        field: `repro.runs[${i}]`,
+        message: `record ${recordPath(run.id)} no longer agrees (expect: ${run.expect}): ${problem}; run npm run repro -- ${entry.slug}`,
+      });
+  });
+  data.pins.forEach((pin, i) => {
+    if (pin.evidence !== "reproduced") return;
+    const field = `pins[${i}].record`;
+    const record = entry.records.get(pin.record);
+    if (!record) {
+      issues.push({
+        file,
+        field,
+        message: `record "${pin.record}" does not exist beside the runbook (npm run repro -- ${entry.slug} writes it)`,
+      });
+      return;
+    }
+    if (!repro?.runs.some((r) => recordPath(r.id) === pin.record)) {
+      issues.push({ file, field, message: `record "${pin.record}" belongs to no run listed under repro.runs` });
+    }
+    const installed = new Map(
+      record.freeze
+        .map((line) => line.split("=="))
+        .filter((p) => p.length === 2)
+        .map(([n, v]) => [normalizePackage(n!), v!] as const),
+    );
+    for (const [name, spec] of Object.entries(pin.versions)) {
+      const version = installed.get(normalizePackage(name));
+      if (!version) issues.push({ file, field: `pins[${i}].versions.${name}`, message: `the record's environment has no ${name}` });
+      else if (!satisfies(version, spec))
+        issues.push({
+          file,
+          field: `pins[${i}].versions.${name}`,
+          message: `the record ran ${name} ${version}, outside the pin's ${spec}`,
+        });
+    }
+    const problem = disagreement(record, pin.outcome);
+    if (problem) issues.push({ file, field: `pins[${i}].outcome`, message: `the pin says ${pin.outcome}, but ${problem}` });
+  });
+  return issues;
 }

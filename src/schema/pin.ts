@@ -1,6 +1,6 @@
 import { validRange } from "@renovatebot/pep440";
 import { z } from "zod";
-import { anchorIdSchema, isoDateSchema, nonEmptyText, urlSchema } from "./fields.ts";
+import { anchorIdSchema, urlSchema } from "./fields.ts";
 
 /** A pip distribution name as pip normalises it (PEP 503): lowercase, hyphens. */
 const packageNameSchema = z
@@ -23,6 +23,8 @@ const common = {
   outcome: z.enum(["fails", "works"]),
   /** One line a reader can act on, e.g. "the wrapper was removed in OpenCompass 0.2.2". */
   note: z.string().optional(),
+  /** The outcome holds once this fix (an id under `fixes`) is applied, e.g. a reproduction's --fixed run. */
+  afterFix: anchorIdSchema.optional(),
 };
 
 /** A pin and the evidence that establishes it; the evidence kind decides what must be cited. */
@@ -32,9 +34,8 @@ export const pinSchema = z.discriminatedUnion(
     z.strictObject({
       ...common,
       evidence: z.literal("reproduced"),
-      /** The recorded run beside the runbook, e.g. records/fails-torch-2.13.json. */
-      record: nonEmptyText,
-      date: isoDateSchema,
+      /** The recorded run beside the runbook (records/<run id>.json); its date and versions show on the page. */
+      record: z.string().regex(/^records\/[\w.-]+\.json$/, "must name a record, e.g. records/fails-5-17.json"),
     }),
     z.strictObject({
       ...common,

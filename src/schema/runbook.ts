@@ -3,6 +3,7 @@ import { fixSchema, safetyRank, sourceSchema, wrongAdviceSchema } from "./advice
 import { exampleSchema } from "./example.ts";
 import { isoDateSchema, nonEmptyText, slugSchema } from "./fields.ts";
 import { pinSchema } from "./pin.ts";
+import { reproSchema } from "./repro.ts";
 import { signatureSchema } from "./signature.ts";
 import { CATEGORIES, FRAMEWORKS, GPU_NEEDS, type Category, type Framework } from "./vocabulary.ts";
 
@@ -57,6 +58,8 @@ export const runbookSchema = z
     wrong: z.array(wrongAdviceSchema).default([]),
     pins: z.array(pinSchema).min(1, "needs at least one version pin with its evidence"),
     sources: z.array(sourceSchema).min(1, "needs at least one upstream source"),
+    /** A CPU reproduction and the runs `npm run repro` records. */
+    repro: reproSchema.optional(),
   })
   .superRefine((rb, ctx) => {
     uniqueIds(rb.signatures, ctx, "signatures");
@@ -73,6 +76,12 @@ export const runbookSchema = z
     uniqueIds(rb.fixes, ctx, "fixes");
     uniqueIds(rb.wrong, ctx, "wrong");
     uniqueIds(rb.pins, ctx, "pins");
+    if (rb.repro) uniqueIds(rb.repro.runs, ctx, "repro.runs");
+    rb.pins.forEach((pin, i) => {
+      if (pin.afterFix && !rb.fixes.some((f) => f.id === pin.afterFix)) {
+        ctx.addIssue({ code: "custom", path: ["pins", i, "afterFix"], message: `names fix "${pin.afterFix}", which is not under fixes` });
+      }
+    });
     rb.fixes.forEach((fix, i) => {
       const previous = rb.fixes[i - 1];
       if (previous && safetyRank(fix.safety) < safetyRank(previous.safety)) {

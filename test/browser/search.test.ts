@@ -73,12 +73,14 @@ describe("search finds a runbook by what users paste", () => {
   it("filters by framework", async () => {
     const page = await browser.newPage();
     await firstResults(page, "device_map");
-    await page.selectOption("#search-filters select[name=framework]", "deepspeed");
-    await page.waitForFunction(() => document.querySelector("#search-status")?.textContent?.match(/^\d+ runbook/));
+    const before = await page.evaluate(() => document.body.dataset.searched);
+    await page.selectOption("#search-filters select[name=framework]", "accelerate");
+    await page.waitForFunction((b) => document.body.dataset.searched !== b, before);
     const paths = await page.$$eval("#search-results a.result-link", (links) =>
       links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split("/")[2]!),
     );
-    for (const slug of paths) expect(content.runbooks.find((r) => r.slug === slug)!.data.frameworks).toContain("deepspeed");
+    expect(paths.length).toBeGreaterThan(0);
+    for (const slug of paths) expect(content.runbooks.find((r) => r.slug === slug)!.data.frameworks).toContain("accelerate");
     await page.close();
   });
 

@@ -10,3 +10,13 @@ export const index = compileRunbooks(content.runbooks);
 export const examples = content.runbooks.flatMap((rb) =>
   rb.data.examples.map((example) => ({ slug: rb.slug, id: example.id, file: example.file, text: readExample(rb.slug, example.file) })),
 );
+
+/** Tracebacks recorded by npm run repro for runs that must fail: examples too. */
+export const recordedFailures = content.runbooks.flatMap((rb) =>
+  (rb.data.repro?.runs ?? [])
+    .filter((run) => run.expect === "fails")
+    .flatMap((run) => {
+      const record = rb.records.get(`records/${run.id}.json`);
+      return record ? [{ slug: rb.slug, id: run.id, text: record.output }] : [];
+    }),
+);

@@ -49,5 +49,6 @@ export function entry(slug: string, frontmatter = validFrontmatter(), files = ["
     data: runbookSchema.parse(frontmatter),
     body: "The cause.",
     files: new Set(files),
+    records: new Map(),
   };
 }
