@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
-import { examples } from "../support/content.ts";
+import { examples, recordedFailures } from "../support/content.ts";
 import { SITE_DIR } from "../support/site-dir.ts";
 import { serveStatic } from "../support/static-server.ts";
 
@@ -38,10 +38,74 @@ describe("the matcher page", () => {
     expect((await paste(example.text))[0]).toBe(example.slug);
   });
 
+  it.each(recordedFailures.map((r) => [`${r.slug}/records/${r.id}.json`, r] as const))(
+    "ranks recorded failure %s first for its own runbook",
+    async (_, record) => {
+      expect((await paste(record.text))[0]).toBe(record.slug);
+    },
+  );
+
   it("makes no network request while matching", async () => {
     requests = [];
     for (const example of examples.slice(0, 5)) await paste(example.text);
     expect(requests).toEqual([]);
+  });
+
+  it("answers a 10 MB log off the main thread, showing progress, and refuses more than 10 MB", async () => {
+    const example = examples.find((e) => e.slug === "meta-tensor-cannot-copy")!;
+    const line = "[rank0]: {'loss': 1.2345, 'grad_norm': 0.5, 'learning_rate': 2e-05, 'epoch': 0.1}\n";
+    const big = line.repeat(Math.floor((10 * 1024 * 1024 - example.text.length - 1) / line.length)) + example.text;
+    // Record, in the page, the status texts and whether a timer set while matching runs before the answer:
+    // with the matcher on the main thread it could not.
+    await page.evaluate(() => {
+      const w = window as unknown as { events: string[] };
+      w.events = [];
+      const status = document.querySelector("#match-status")!;
+      new MutationObserver(() => {
+        w.events.push(`status:${status.textContent}`);
+        if (status.textContent === "Finding exceptions…") setTimeout(() => w.events.push("timer"), 0);
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => w.events.push("answer")).observe(document.body, { attributes: true, attributeFilter: ["data-matched"] });
+    });
+    const before = await page.evaluate(() => document.body.dataset.matched ?? "0");
+    // Set the value directly: typing 10 MB would test the keyboard, not the matcher.
+    await page.evaluate((text) => {
+      const area = document.querySelector<HTMLTextAreaElement>("#paste")!;
+      area.value = text;
+      area.dispatchEvent(new Event("input"));
+    }, big);
+    await page.waitForFunction((b) => (document.body.dataset.matched ?? "0") !== b, before, { timeout: 60_000 });
+    const events = await page.evaluate(() => (window as unknown as { events: string[] }).events);
+    expect(events).toContain("status:Finding exceptions…");
+    expect(events.indexOf("timer")).toBeGreaterThan(-1);
+    expect(events.indexOf("timer")).toBeLessThan(events.indexOf("answer"));
+    expect(
+      await page.$$eval("#match-results article.result h2 a", (l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ).toContain("/runbooks/meta-tensor-cannot-copy/");
+
+    await page.evaluate((text) => {
+      const area = document.querySelector<HTMLTextAreaElement>("#paste")!;
+      area.value = text + "x".repeat(2 * 1024);
+      area.dispatchEvent(new Event("input"));
+    }, big);
+    await page.waitForFunction(() => /the limit is 10 MB/.test(document.querySelector("#match-status")!.textContent ?? ""));
+  });
+
+  it("works with the keyboard alone", async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(`${site.origin}/match/`);
+    await fresh.waitForLoadState("networkidle");
+    for (let i = 0; i < 30 && (await fresh.evaluate(() => document.activeElement?.id)) !== "paste"; i++) await fresh.keyboard.press("Tab");
+    expect(await fresh.evaluate(() => document.activeElement?.id)).toBe("paste");
+    await fresh.keyboard.insertText(examples.find((e) => e.slug === "device-map-empty-string")!.text);
+    await fresh.keyboard.press("Tab"); // the file picker
+    await fresh.keyboard.press("Tab"); // the Match button
+    await fresh.keyboard.press("Enter");
+    await fresh.waitForSelector("#match-results article.result h2 a");
+    for (let i = 0; i < 10 && !(await fresh.evaluate(() => document.activeElement?.closest("#match-results") !== null)); i++)
+      await fresh.keyboard.press("Tab");
+    expect(await fresh.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe("/runbooks/device-map-empty-string/");
+    await fresh.close();
   });
 
   it("says plainly when no runbook is known", async () => {
