@@ -39,10 +39,15 @@ function main(argv: string[]): number {
     case "match": {
       const result = matchText(readInput(file), loadIndex());
       if (values.json) {
-        const { matches, nearMisses, exceptions } = result;
-        console.log(
-          JSON.stringify({ matches: matches.map((m) => ({ ...m, url: new URL(m.url, ORIGIN).href })), nearMisses, exceptions }, null, 2),
-        );
+        const { matches, nearMisses, exceptions, environment } = result;
+        const absolute = (url: string) => new URL(url, ORIGIN).href;
+        const json = {
+          matches: matches.map((m) => ({ ...m, url: absolute(m.url), fix: { ...m.fix, url: absolute(m.fix.url) } })),
+          nearMisses: nearMisses.map((n) => ({ ...n, url: absolute(n.url) })),
+          exceptions,
+          environment,
+        };
+        console.log(JSON.stringify(json, null, 2));
       } else {
         process.stdout.write(formatResult(result, ORIGIN));
       }

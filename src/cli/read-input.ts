@@ -6,11 +6,12 @@ export class BadInput extends Error {}
 
 /** Read FILE, or stdin for "-" or no argument, and refuse what is not a text log. */
 export function readInput(path: string | undefined): string {
+  const name = path === undefined || path === "-" ? "stdin" : path;
   let bytes: Buffer;
   try {
     bytes = readFileSync(path === undefined || path === "-" ? 0 : path);
   } catch (error) {
-    throw new BadInput(`cannot read ${path ?? "stdin"}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new BadInput(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new BadInput(
@@ -18,6 +19,6 @@ export function readInput(path: string | undefined): string {
     );
   }
   // NUL bytes do not occur in text logs; a checkpoint or archive is full of them.
-  if (bytes.subarray(0, 65536).includes(0)) throw new BadInput(`${path ?? "stdin"} looks like binary data, not a log`);
+  if (bytes.subarray(0, 65536).includes(0)) throw new BadInput(`${name} looks like binary data, not a log`);
   return bytes.toString("utf8");
 }

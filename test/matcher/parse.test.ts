@@ -95,6 +95,21 @@ describe("parsing real tracebacks", () => {
     expect(e!.frames).toHaveLength(3);
   });
 
+  it("sees through torchrun's [defaultN]: prefixes and marks ChildFailedError a wrapper", () => {
+    expect(parse("childfailederror-default-prefixed.txt").map(summary)).toEqual([
+      { type: "ValueError", chain: expect.any(Number), position: 0, wrapper: false },
+      { type: "ValueError", chain: expect.any(Number), position: 0, wrapper: false },
+      { type: "torch.distributed.elastic.multiprocessing.errors.ChildFailedError", chain: expect.any(Number), position: 0, wrapper: true },
+    ]);
+  });
+
+  it("marks subprocess.CalledProcessError a wrapper and keeps the child's error before it", () => {
+    expect(parse("calledprocesserror.txt").map(summary)).toEqual([
+      { type: "ValueError", chain: 0, position: 0, wrapper: false },
+      { type: "subprocess.CalledProcessError", chain: 1, position: 0, wrapper: true },
+    ]);
+  });
+
   it("reads interleaved, unprefixed tracebacks without inventing an exception", () => {
     expect(parse("two-ranks-interleaved.txt")).toEqual([]);
   });
