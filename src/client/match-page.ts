@@ -5,6 +5,7 @@ import type { CompiledIndex } from "../matcher/compile.ts";
 import { excerpt } from "../matcher/excerpt.ts";
 import type { Match, MatchResult } from "../matcher/rank.ts";
 import type { WorkerReply } from "./match-protocol.ts";
+import { searchErrors } from "./pagefind.ts";
 
 const form = document.querySelector<HTMLFormElement>("#match-form")!;
 const input = document.querySelector<HTMLTextAreaElement>("#paste")!;
@@ -133,7 +134,20 @@ function renderMatch(match: Match, rank: number) {
 
 function renderNoMatch(result: MatchResult) {
   const last = result.exceptions[result.exceptions.length - 1];
-  const query = last ? `${last.type.split(".").pop()}: ${last.message}`.slice(0, 120) : "";
+  const query = last ? `${last.type.split(".").pop()}: ${last.message}`.slice(0, 160) : "";
+  const found = el("ol", { className: "search-hits" });
+  const search = el("button", { type: "button" }, "Search the runbooks for this message");
+  // Searching loads the site's search index; it runs only when asked, so matching itself stays offline.
+  search.addEventListener("click", async () => {
+    search.disabled = true;
+    const hits = await searchErrors(query, {}, 5);
+    found.replaceChildren(
+      ...(hits?.hits.map((h) => el("li", {}, el("a", { href: h.url }, h.meta.title ?? h.url))) ?? [
+        el("li", {}, "No runbook mentions it either."),
+      ]),
+    );
+    search.disabled = false;
+  });
   return el(
     "section",
     { className: "card no-match" },
@@ -144,7 +158,7 @@ function renderNoMatch(result: MatchResult) {
       last ? `tracebook has no runbook for the failure it found on line ${last.line}: ` : "No Python exception was found in this paste.",
       ...(last ? [el("code", {}, query)] : []),
     ),
-    ...(last ? [el("p", {}, el("a", { href: `/search/?q=${encodeURIComponent(query)}` }, "Search the runbooks for this message"))] : []),
+    ...(last ? [el("p", {}, search), found] : []),
     el("p", {}, "Know the cause? ", el("a", { href: "/contribute/" }, "Contribute a runbook"), " from this traceback."),
   );
 }

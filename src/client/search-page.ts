@@ -1,15 +1,5 @@
-// The search page: Pagefind's JS API with error-message-aware fallbacks, filters and keyboard navigation.
-import { searchQueries } from "../search/queries.ts";
-
-interface PagefindResult {
-  id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+// The search page: Pagefind with error-message-aware fallbacks, filters and keyboard navigation.
+import { pagefind, searchErrors, type PagefindHit } from "./pagefind.ts";
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
 const input = document.querySelector<HTMLInputElement>("#search-q")!;
@@ -18,15 +8,8 @@ const list = document.querySelector<HTMLOListElement>("#search-results")!;
 const filterBox = document.querySelector<HTMLElement>("#search-filters")!;
 const FILTERS = { framework: "Framework", exception: "Exception", package: "Package" } as const;
 
-// The index is the site's own /pagefind/ bundle; the path is built at run time so the bundler leaves it alone.
-const pagefindUrl = ["", "pagefind", "pagefind.js"].join("/");
-const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ pagefindUrl).then(async (pf: Pagefind) => {
-  await pf.options({ highlightParam: "highlight" });
-  return pf;
-});
-
 async function setUpFilters() {
-  const available = await (await pagefind).filters();
+  const available = await (await pagefind()).filters();
   for (const [key, label] of Object.entries(FILTERS)) {
     const values = Object.keys(available[key] ?? {}).sort();
     if (values.length === 0) continue;
@@ -47,35 +30,22 @@ function chosenFilters(): Record<string, string> {
 
 let generation = 0;
 async function run() {
-  const text = input.value;
+  const text = input.value.trim();
   const mine = ++generation;
-  const queries = searchQueries(text);
-  if (queries.length === 0) {
-    list.replaceChildren();
-    status.textContent = "";
-    return;
-  }
-  const pf = await pagefind;
-  for (const query of queries) {
-    const { results } = await pf.search(query, { filters: chosenFilters() });
-    if (mine !== generation) return;
-    if (results.length === 0) continue;
-    const shown = await Promise.all(results.slice(0, 10).map((r) => r.data()));
-    if (mine !== generation) return;
-    list.replaceChildren(...shown.map(renderResult));
-    status.textContent =
-      query === text.trim()
-        ? `${results.length} runbook${results.length === 1 ? "" : "s"}`
-        : `No runbook has every word you searched; showing ${results.length} for “${query}”`;
-    document.body.dataset.searched = String(mine);
-    return;
-  }
-  list.replaceChildren();
-  status.textContent = "No runbook found. Try the exception's name, or paste the whole traceback into the matcher.";
+  const found = text ? await searchErrors(text, chosenFilters()) : undefined;
+  if (mine !== generation) return;
+  list.replaceChildren(...(found?.hits ?? []).map(renderResult));
+  status.textContent = !text
+    ? ""
+    : !found
+      ? "No runbook found. Try the exception's name, or paste the whole traceback into the matcher."
+      : found.query === text
+        ? `${found.total} runbook${found.total === 1 ? "" : "s"}`
+        : `No runbook has every word you searched; showing ${found.total} for “${found.query}”`;
   document.body.dataset.searched = String(mine);
 }
 
-function renderResult(data: { url: string; excerpt: string; meta: Record<string, string> }) {
+function renderResult(data: PagefindHit) {
   const li = document.createElement("li");
   const a = Object.assign(document.createElement("a"), {
     href: data.url,

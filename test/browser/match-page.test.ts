@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
@@ -106,6 +107,21 @@ describe("the matcher page", () => {
       await fresh.keyboard.press("Tab");
     expect(await fresh.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe("/runbooks/device-map-empty-string/");
     await fresh.close();
+  });
+
+  it("offers a search for the extracted message when nothing matches, and shows the near miss", async () => {
+    // FAST-NN#1: "cpu and cuda:0", a different failure from the two-GPU runbook's.
+    expect(await paste(readFileSync("test/fixtures/logs/negative-cpu-and-cuda0.txt", "utf8"))).toEqual([]);
+    const nearMisses = await page.$$eval("#match-results .near-misses a", (l) =>
+      l.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(nearMisses).toContain("/runbooks/multi-gpu-tensors-different-devices/");
+    await page.click("#match-results .no-match button");
+    await page.waitForSelector("#match-results .search-hits li a");
+    const hits = await page.$$eval("#match-results .search-hits li a", (l) =>
+      l.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(hits).toContain("/runbooks/multi-gpu-tensors-different-devices/");
   });
 
   it("says plainly when no runbook is known", async () => {

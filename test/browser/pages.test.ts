@@ -58,6 +58,19 @@ describe.each(Object.entries(PAGES))("the %s page", (name, path) => {
   });
 });
 
+describe("the home page", () => {
+  it("groups runbooks by framework: a framework link shows only that framework's runbooks", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    await Promise.all([page.waitForURL(/\?framework=deepspeed/), page.click('.by-framework a[data-framework="deepspeed"]')]);
+    const shown = await page.$$eval("[data-frameworks]:not([hidden])", (cards) => cards.map((c) => (c as HTMLElement).dataset.frameworks!));
+    const expected = content.runbooks.filter((r) => r.data.frameworks.includes("deepspeed")).length;
+    expect(shown).toHaveLength(expected);
+    for (const frameworks of shown) expect(frameworks.split(" ")).toContain("deepspeed");
+    await page.close();
+  });
+});
+
 describe("links for issue replies", () => {
   it("'Copy as issue reply' copies the title, the cause, the safest fix and the link as Markdown", async () => {
     const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -73,13 +86,15 @@ describe("links for issue replies", () => {
     await context.close();
   });
 
-  it("a renamed runbook's old slug redirects to it", async () => {
-    const renamed = content.runbooks.find((r) => r.data.redirectFrom.length > 0);
-    if (!renamed) return; // no runbook has been renamed yet; the redirect page is covered by the build
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/runbooks/${renamed.data.redirectFrom[0]}/`);
-    await page.waitForURL(`${site.origin}/runbooks/${renamed.slug}/`);
-    await page.close();
+  it("code blocks have a copy button that copies the code alone", async () => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto(site.origin + PAGES.runbook);
+    const first = page.locator("article pre:visible").first();
+    const code = await first.locator("code").innerText();
+    await first.locator("button.copy-code").click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await context.close();
   });
 
   it("an unknown URL gets the 404 page, which offers search", async () => {
