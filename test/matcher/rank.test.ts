@@ -50,6 +50,25 @@ describe("ranking", () => {
   });
 });
 
+describe("signatures that require their co-occurring lines", () => {
+  // The KeyError part of a run recorded by npm run repro (transformers 5.17.0, model_type minicpmv4_7).
+  const record = JSON.parse(readFileSync("content/runbooks/transformers-unrecognized-model-type/records/fails-5-17-0.json", "utf8"))
+    .output as string;
+  const keyErrorPart = record.slice(0, record.indexOf("KeyError: 'minicpmv4_7'") + "KeyError: 'minicpmv4_7'".length);
+
+  it("match when the telling line is in the paste", () => {
+    expect(matchText(keyErrorPart, index).matches.map((m) => m.slug)).toEqual(["transformers-unrecognized-model-type"]);
+  });
+
+  it("give a near miss, not a match, for the bare message", () => {
+    const result = matchText("KeyError: 'minicpmv4_7'", index);
+    expect(result.matches).toEqual([]);
+    expect(result.nearMisses).toContainEqual(
+      expect.objectContaining({ slug: "transformers-unrecognized-model-type", reason: expect.stringContaining("lacks the line") }),
+    );
+  });
+});
+
 describe("wrappers", () => {
   it.each(["childfailederror-default-prefixed.txt", "calledprocesserror.txt"])(
     "%s: the failure inside is scored, not the wrapper",
