@@ -92,6 +92,15 @@ describe("the matcher page", () => {
     await page.waitForFunction(() => /the limit is 10 MB/.test(document.querySelector("#match-status")!.textContent ?? ""));
   });
 
+  it("matches a log file picked from disk", async () => {
+    const example = examples.find((e) => e.slug === "hf-hub-connection-error")!;
+    const before = await page.evaluate(() => document.body.dataset.matched ?? "0");
+    await page.setInputFiles("#log-file", { name: "train.log", mimeType: "text/plain", buffer: Buffer.from(example.text) });
+    await page.waitForFunction((b) => (document.body.dataset.matched ?? "0") !== b, before);
+    const first = await page.$eval("#match-results article.result h2 a", (a) => new URL((a as HTMLAnchorElement).href).pathname);
+    expect(first).toBe("/runbooks/hf-hub-connection-error/");
+  });
+
   it("works with the keyboard alone", async () => {
     const fresh = await browser.newPage();
     await fresh.goto(`${site.origin}/match/`);
