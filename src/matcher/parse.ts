@@ -1,4 +1,5 @@
 import { cleanLines, splitStreams, type LogLine } from "./clean.ts";
+import { unboxRich } from "./rich.ts";
 import { work } from "./work.ts";
 
 /**
@@ -90,7 +91,7 @@ export function parseLog(input: string): ParsedLog {
   const exceptions: ParsedException[] = [];
   let chainSeq = 0;
   for (const stream of splitStreams(lines)) {
-    chainSeq = parseStream(ungutter(stream), exceptions, chainSeq);
+    chainSeq = parseStream(unboxRich(ungutter(stream)), exceptions, chainSeq);
   }
   exceptions.sort((a, b) => a.lines[0]! - b.lines[0]!);
   markPositions(exceptions);

@@ -110,6 +110,15 @@ describe("parsing real tracebacks", () => {
     ]);
   });
 
+  it("reads rich's boxed tracebacks, wrapped paths included", () => {
+    const [e] = parse("rich-traceback.txt");
+    expect(e).toMatchObject({ type: "ValueError", message: "f must be a file path in order to use the mmap argument" });
+    expect(e!.frames.map((f) => [f.file.split("/").slice(-2).join("/"), f.line, f.func])).toEqual([
+      ["tr/rich_fail.py", 9, "<module>"],
+      ["torch/serialization.py", 1586, "load"],
+    ]);
+  });
+
   it("reads interleaved, unprefixed tracebacks without inventing an exception", () => {
     expect(parse("two-ranks-interleaved.txt")).toEqual([]);
   });
