@@ -89,6 +89,18 @@ describe("runbook schema", () => {
     ]);
   });
 
+  it("rejects a signature with neither exception types nor logLine", () => {
+    expect(problems(edit((fm) => delete fm.signatures[0].exception))).toEqual([
+      "signatures[0].exception: is required (or set logLine: true for a log line)",
+    ]);
+  });
+
+  it("rejects a log-line signature that also names exception types", () => {
+    expect(problems(edit((fm) => (fm.signatures[0].logLine = true)))).toEqual([
+      "signatures[0].exception: a logLine signature matches log lines, not exceptions; drop exception",
+    ]);
+  });
+
   it("rejects an example without its source", () => {
     expect(problems(edit((fm) => delete fm.examples[0].source))).toEqual(["examples[0].source: is required"]);
   });

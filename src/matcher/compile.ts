@@ -10,6 +10,8 @@ import { compileTemplate, type CompiledTemplate } from "./template.ts";
 export interface CompiledSignature {
   id: string;
   exception: string[];
+  /** Matched against log lines rather than exceptions. */
+  logLine: boolean;
   message: CompiledTemplate[];
   chain: "first" | "last" | "any";
   frames: { file: string; func?: string }[];
@@ -59,6 +61,7 @@ export function compileRunbooks(entries: readonly { slug: string; data: Runbook 
       signatures: data.signatures.map((s) => ({
         id: s.id,
         exception: s.exception,
+        logLine: s.logLine,
         message: s.message.map(compileTemplate),
         chain: s.chain,
         frames: s.frames.map((f) => {

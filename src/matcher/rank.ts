@@ -93,8 +93,9 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
   const failures = log.exceptions.filter((e) => !e.wrapper);
   for (const runbook of index.runbooks) {
     for (const signature of runbook.signatures) {
-      for (const exception of failures) {
-        if (!typeMatches(exception.type, signature.exception)) continue;
+      const carriers = signature.logLine ? normalized.linesStartingWith(signature.message) : failures;
+      for (const exception of carriers) {
+        if (!signature.logLine && !typeMatches(exception.type, signature.exception)) continue;
         const outcome = bestMessageOutcome(signature.message, exception);
         if (!outcome) continue;
         const { result, template, offset } = outcome;
@@ -328,6 +329,37 @@ class NormalizedLines {
   private readonly log: ParsedLog;
   constructor(log: ParsedLog) {
     this.log = log;
+  }
+
+  /**
+   * Lines that begin with one of the templates, as exception-shaped records so that they
+   * score like exceptions (a logLine signature: NCCL's watchdog logs, not raises). Three at most:
+   * every rank logs the same line.
+   */
+  linesStartingWith(templates: readonly CompiledTemplate[]): ParsedException[] {
+    this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text) }));
+    const found: ParsedException[] = [];
+    const last = this.lines.length > 0 ? this.lines[this.lines.length - 1]!.index : -1;
+    for (const line of this.lines) {
+      work.steps += 1;
+      const hit = templates.some((t) => {
+        const first = t.tokens[0];
+        return first?.kind === "literal" ? line.text.startsWith(first.text.slice(0, 8)) : true;
+      });
+      if (!hit || !templates.some((t) => matchAt(t, line.text).status !== "none")) continue;
+      found.push({
+        type: "",
+        message: line.text,
+        lines: [line.index],
+        frames: [],
+        chain: -1 - line.index,
+        position: 0,
+        wrapper: false,
+        atEnd: line.index === last,
+      });
+      if (found.length === 3) break;
+    }
+    return found;
   }
 
   /** Index of the first line that contains the template, or undefined. */
