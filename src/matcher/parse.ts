@@ -195,7 +195,6 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
       // A new log record ends the message, unless every line carries a timestamp (a log collector's).
       if (next.text.trim() === "" || (next.record && !lines[i]!.record) || TRACEBACK.test(next.text) || CHAINED.test(next.text.trim()))
         break;
-      if (FRAME.test(next.text) && !inTraceback) break;
       if (FRAME.test(next.text)) break;
       const asException = EXCEPTION_LINE.exec(next.text);
       if (asException && asException[3] !== undefined && LONE_TYPE.test(asException[2] ?? asException[1]!)) break;

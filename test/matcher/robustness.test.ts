@@ -4,7 +4,7 @@ import { compileRunbooks } from "../../src/matcher/compile.ts";
 import { parseLog } from "../../src/matcher/parse.ts";
 import { matchText } from "../../src/matcher/rank.ts";
 import { resetWork, work } from "../../src/matcher/work.ts";
-import { index } from "../support/content.ts";
+import { content, index } from "../support/content.ts";
 
 /** Work (elementary steps) to match a text against the committed runbooks. */
 function stepsFor(text: string): number {
@@ -103,9 +103,14 @@ describe("matching work grows linearly with the input", () => {
 });
 
 describe("compiled signatures", () => {
-  it("compile the same way every time (the version stamp is a content hash)", () => {
-    const again = compileRunbooks([]);
-    expect(again.version).toMatch(/^[0-9a-f]{8}$/);
-    expect(compileRunbooks([]).version).toBe(again.version);
+  it("carry a version stamp that is stable for the same content and changes with any signature", () => {
+    const again = compileRunbooks(content.runbooks);
+    expect(again.version).toBe(index.version);
+    const [first, ...rest] = content.runbooks;
+    const edited = {
+      ...first!,
+      data: { ...first!.data, signatures: first!.data.signatures.map((s) => ({ ...s, message: [...s.message, "one more wording here"] })) },
+    };
+    expect(compileRunbooks([edited, ...rest]).version).not.toBe(index.version);
   });
 });
