@@ -2,7 +2,7 @@
 // npm run bench: how fast the matcher answers. Prints figures; asserts nothing (timings never live in tests).
 import { performance } from "node:perf_hooks";
 import { contentDir, loadIndex } from "../src/cli/load-index.ts";
-import { readExample } from "../src/load/read-example.ts";
+import { readRunbookFile } from "../src/load/read-runbook-file.ts";
 import { readRunbooks } from "../src/load/read-runbooks.ts";
 import { compileRunbooks, type CompiledIndex } from "../src/matcher/compile.ts";
 import { matchText } from "../src/matcher/rank.ts";
@@ -54,7 +54,7 @@ function longestExample(): string {
   let best = "";
   for (const rb of readRunbooks(contentDir()).runbooks) {
     for (const example of rb.data.examples) {
-      const text = readExample(rb.slug, example.file, contentDir());
+      const text = readRunbookFile(rb.slug, example.file, contentDir());
       if (text.includes("Traceback (most recent call last)") && text.length > best.length && matchText(text, real).matches.length > 0)
         best = text;
     }

@@ -1,5 +1,5 @@
 import { contentDir } from "../../src/load/content-dir.ts";
-import { readExample } from "../../src/load/read-example.ts";
+import { readRunbookFile } from "../../src/load/read-runbook-file.ts";
 import { readRunbooks } from "../../src/load/read-runbooks.ts";
 import { compileRunbooks } from "../../src/matcher/compile.ts";
 
@@ -8,7 +8,7 @@ export const content = readRunbooks(contentDir());
 export const index = compileRunbooks(content.runbooks);
 
 export const examples = content.runbooks.flatMap((rb) =>
-  rb.data.examples.map((example) => ({ slug: rb.slug, id: example.id, file: example.file, text: readExample(rb.slug, example.file) })),
+  rb.data.examples.map((example) => ({ slug: rb.slug, id: example.id, file: example.file, text: readRunbookFile(rb.slug, example.file) })),
 );
 
 /** Tracebacks recorded by npm run repro for runs that must fail: examples too. */

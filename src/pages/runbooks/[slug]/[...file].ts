@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { readExample } from "../../../load/read-example.ts";
+import { readRunbookFile } from "../../../load/read-runbook-file.ts";
 import { recordPath } from "../../../schema/repro.ts";
 
 // A runbook's reproduction script and its records, served as they are in the repository, so a
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ props }) => {
   const { slug, file } = props as { slug: string; file: string };
   let body: string;
   try {
-    body = readExample(slug, file);
+    body = readRunbookFile(slug, file);
   } catch {
     // A run that has not been recorded yet: say so rather than break the build.
     body = JSON.stringify({ missing: `${file} has not been recorded yet; run npm run repro -- ${slug}` });
