@@ -22,7 +22,6 @@ export interface CompiledSignature {
 export interface CompiledRunbook {
   slug: string;
   title: string;
-  summary: string;
   cause: string;
   url: string;
   topFix: { id: string; title: string; url: string };
@@ -47,12 +46,13 @@ export function runbookUrl(slug: string): string {
 }
 
 export function compileRunbooks(entries: readonly { slug: string; data: Runbook }[]): CompiledIndex {
-  const runbooks = entries.map(({ slug, data }): CompiledRunbook => {
+  // Sorted, so the site (Astro's collection order) and the CLI (directory order) compile the same data.
+  const sorted = [...entries].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const runbooks = sorted.map(({ slug, data }): CompiledRunbook => {
     const fix = data.fixes[0]!;
     return {
       slug,
       title: data.title,
-      summary: data.summary,
       cause: data.cause,
       url: runbookUrl(slug),
       topFix: { id: fix.id, title: fix.title, url: `${runbookUrl(slug)}#fix-${fix.id}` },
@@ -77,7 +77,7 @@ export function compileRunbooks(entries: readonly { slug: string; data: Runbook 
 }
 
 /** FNV-1a, 32 bit: enough to tell two builds' data apart, and needs no crypto API. */
-function hash(text: string): string {
+export function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -190,13 +190,9 @@ function bestMessageOutcome(
   templates: readonly CompiledTemplate[],
   exception: ParsedException,
 ): { result: MatchOutcome; template: CompiledTemplate; offset: number } | undefined {
-  const messageLines = exception.message.split("\n");
   let best: { result: MatchOutcome; template: CompiledTemplate; offset: number } | undefined;
   const rankOf = (r: MatchOutcome) => (r.status === "full" ? 3 : r.status === "truncated" ? 2 : r.status === "contradicted" ? 1 : 0);
-  for (let offset = 0; offset < messageLines.length && offset < 200; offset++) {
-    // Bounded: a template never needs more than MAX_MATCH_CHARS, however long the message.
-    const text = normalizeSpace(headOf(messageLines, offset, MAX_MATCH_CHARS));
-    if (!text) continue;
+  for (const { offset, text } of messageStarts(exception)) {
     for (const template of templates) {
       const result = matchAt(template, text);
       // Inside a message only a full match counts: a line that merely starts alike is no contradiction.
@@ -212,6 +208,20 @@ function bestMessageOutcome(
     if (best?.result.status === "full") break;
   }
   return best && best.result.status !== "none" ? best : undefined;
+}
+
+/**
+ * Where a message template may start: the message, then each of its inner lines (a wrapper
+ * often prefixes the original message). Whitespace-normalised, empty starts skipped. Only the
+ * first start may match partially; the others count only when a template matches in full.
+ */
+export function* messageStarts(exception: ParsedException): Generator<{ offset: number; text: string }> {
+  const messageLines = exception.message.split("\n");
+  for (let offset = 0; offset < messageLines.length && offset < 200; offset++) {
+    // Bounded: a template never needs more than MAX_MATCH_CHARS, however long the message.
+    const text = normalizeSpace(headOf(messageLines, offset, MAX_MATCH_CHARS));
+    if (text) yield { offset, text };
+  }
 }
 
 /** Lines from `offset` joined, stopping once `limit` characters are collected. */
@@ -323,6 +333,16 @@ function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
 
+/**
+ * What a log line must start with before a logLine template is tried on it: a cheap filter
+ * here, and the key of the shard that holds the signature (a template that opens with a
+ * placeholder has the empty key and is tried on every line).
+ */
+export function lineKey(template: CompiledTemplate): string {
+  const first = template.tokens[0];
+  return first?.kind === "literal" ? first.text.slice(0, 8) : "";
+}
+
 /** Whitespace-normalised lines, made once per paste, searched for co-occurring lines. */
 class NormalizedLines {
   private lines: { index: number; text: string }[] | undefined;
@@ -342,10 +362,7 @@ class NormalizedLines {
     const last = this.lines.length > 0 ? this.lines[this.lines.length - 1]!.index : -1;
     for (const line of this.lines) {
       work.steps += 1;
-      const hit = templates.some((t) => {
-        const first = t.tokens[0];
-        return first?.kind === "literal" ? line.text.startsWith(first.text.slice(0, 8)) : true;
-      });
+      const hit = templates.some((t) => line.text.startsWith(lineKey(t)));
       if (!hit || !templates.some((t) => matchAt(t, line.text).status !== "none")) continue;
       found.push({
         type: "",

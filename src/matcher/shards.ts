@@ -1,0 +1,249 @@
+import { hash, INDEX_FORMAT, type CompiledIndex, type CompiledRunbook } from "./compile.ts";
+import type { ParsedLog } from "./parse.ts";
+import { lineKey, messageStarts } from "./rank.ts";
+import { normalizeSpace, type CompiledTemplate } from "./template.ts";
+
+/**
+ * The compiled signatures split so that a paste loads only what it can match.
+ *
+ * A signature is filed under each exception type it accepts (the name's last part, since
+ * `OutOfMemoryError` matches `torch.OutOfMemoryError`) and under a key taken from the
+ * start of each of its message templates. A paste needs the shards whose type it raised
+ * and whose key one of its message starts begins with; log-line signatures are filed by
+ * the start of the line they match. The keys are chosen so that any template that could
+ * match a message at all (in full, cut off, or as a near miss) lies in a shard the message
+ * selects: ranking the loaded shards gives exactly what ranking everything gives.
+ */
+
+export const SHARD_FORMAT = 2;
+
+/** A message key is at most this long: the most a crowded prefix can be split by. */
+export const MESSAGE_KEY_CHARS = 64;
+
+export interface ShardManifest {
+  format: typeof SHARD_FORMAT;
+  /** The compiled index's content hash: the same for the same content, whatever the sharding. */
+  version: string;
+  runbooks: number;
+  /** Exception type (last part of its name) → message keys → shard file names. */
+  exceptions: Record<string, TypeKeys>;
+  /** Log-line key → shard file name. */
+  lines: Record<string, string>;
+}
+
+/** A runbook as one shard holds it: only the signatures filed there, each with its place in the runbook. */
+export interface TypeKeys {
+  /** Key → file, for templates that start with literal text: a message start must begin with the key. */
+  start: Record<string, string>;
+  /** Key → file, for templates that start with {text}: the message must contain the key somewhere. */
+  within: Record<string, string>;
+}
+
+export interface ShardRunbook extends CompiledRunbook {
+  /** The runbook's place in the whole index, and each signature's place in the runbook: ties rank in this order. */
+  order: number;
+  signatureOrder: number[];
+}
+
+export interface Shard {
+  format: typeof SHARD_FORMAT;
+  version: string;
+  runbooks: ShardRunbook[];
+}
+
+export interface ShardedIndex {
+  manifest: ShardManifest;
+  /** File name → shard. */
+  shards: Map<string, Shard>;
+}
+
+export function typeKey(type: string): string {
+  return type.slice(type.lastIndexOf(".") + 1);
+}
+
+/**
+ * Where a template is filed, and what a message must have to select it.
+ *
+ * A template that starts with literal text is keyed by its start. A near miss needs half
+ * the template's literal characters to agree (see `matchAt`), so the key stops once it
+ * holds that many: a text that diverges later still selects it. A template that starts
+ * with {text} matches only where its next literal occurs in full, so it is keyed by that
+ * literal, looked for anywhere in the message. Other placeholders (a path, a number) can
+ * start any message: the empty start key.
+ */
+export function messageKey(template: CompiledTemplate): { kind: "start" | "within"; key: string } {
+  const [first, second] = template.tokens;
+  if (first?.kind === "placeholder") {
+    return first.type === "text" && second?.kind === "literal"
+      ? { kind: "within", key: second.text.slice(0, MESSAGE_KEY_CHARS) }
+      : { kind: "start", key: "" };
+  }
+  if (first?.kind !== "literal") return { kind: "start", key: "" };
+  const half = Math.ceil(template.literalChars / 2);
+  let nonSpace = 0;
+  let end = 0;
+  while (end < first.text.length && end < MESSAGE_KEY_CHARS && nonSpace < half) {
+    if (first.text[end] !== " ") nonSpace++;
+    end++;
+  }
+  return { kind: "start", key: first.text.slice(0, end) };
+}
+
+/**
+ * A shard is split while its JSON is larger than this: smaller shards mean less to load per
+ * paste but more keys in the manifest, which every first paste loads.
+ */
+export const SHARD_BYTES = 32 * 1024;
+
+interface Entry {
+  key: string;
+  runbook: number;
+  signature: number;
+  bytes: number;
+}
+
+export function shardIndex(index: CompiledIndex): ShardedIndex {
+  // "start"/"within"/"line", type → the templates filed there
+  const groups = new Map<string, Entry[]>();
+  const metaBytes = index.runbooks.map((r) => JSON.stringify({ ...r, signatures: [] }).length);
+  index.runbooks.forEach((runbook, r) => {
+    runbook.signatures.forEach((signature, s) => {
+      const bytes = metaBytes[r]! + JSON.stringify(signature).length;
+      for (const template of signature.message) {
+        const filed = signature.logLine
+          ? [{ group: JSON.stringify(["line", ""]), key: lineKey(template) }]
+          : signature.exception.map((type) => {
+              const { kind, key } = messageKey(template);
+              return { group: JSON.stringify([kind, typeKey(type)]), key };
+            });
+        for (const { group, key } of filed) {
+          let list = groups.get(group);
+          if (!list) groups.set(group, (list = []));
+          list.push({ key, runbook: r, signature: s, bytes });
+        }
+      }
+    });
+  });
+
+  const manifest: ShardManifest = {
+    format: SHARD_FORMAT,
+    version: index.version,
+    runbooks: index.runbooks.length,
+    exceptions: {},
+    lines: {},
+  };
+  const shards = new Map<string, Shard>();
+  for (const group of [...groups.keys()].sort()) {
+    const [kind, type] = JSON.parse(group) as ["start" | "within" | "line", string];
+    for (const [key, entries] of partition(groups.get(group)!, "")) {
+      const shard: Shard = { format: SHARD_FORMAT, version: index.version, runbooks: shardRunbooks(index, entries) };
+      // Named by content: a file never changes, so a browser may keep it for good.
+      const name = `${hash(JSON.stringify(shard))}.json`;
+      shards.set(name, shard);
+      if (kind === "line") manifest.lines[key] = name;
+      else (manifest.exceptions[type] ??= { start: {}, within: {} })[kind][key] = name;
+    }
+  }
+  return { manifest, shards };
+}
+
+/**
+ * File templates under prefixes of their keys, one character longer each time a group is
+ * over budget. Any prefix of a template's key selects at least what the key would, so a
+ * coarser key never loses a match; it only loads a little more.
+ */
+function partition(entries: Entry[], prefix: string): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
+  if (entries.reduce((n, e) => n + e.bytes, 0) <= SHARD_BYTES) return out.set(prefix, entries);
+  const here = entries.filter((e) => e.key.length <= prefix.length);
+  if (here.length > 0) out.set(prefix, here);
+  const deeper = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.key.length <= prefix.length) continue;
+    const next = e.key.slice(0, prefix.length + 1);
+    let list = deeper.get(next);
+    if (!list) deeper.set(next, (list = []));
+    list.push(e);
+  }
+  for (const [next, group] of deeper) for (const [key, list] of partition(group, next)) out.set(key, list);
+  return out;
+}
+
+function shardRunbooks(index: CompiledIndex, entries: readonly Entry[]): ShardRunbook[] {
+  const byRunbook = new Map<number, Set<number>>();
+  for (const e of entries) {
+    let set = byRunbook.get(e.runbook);
+    if (!set) byRunbook.set(e.runbook, (set = new Set()));
+    set.add(e.signature);
+  }
+  return [...byRunbook.keys()]
+    .sort((a, b) => a - b)
+    .map((r) => {
+      const runbook = index.runbooks[r]!;
+      const signatureOrder = [...byRunbook.get(r)!].sort((a, b) => a - b);
+      return { ...runbook, signatures: signatureOrder.map((s) => runbook.signatures[s]!), order: r, signatureOrder };
+    });
+}
+
+/** The shard files a parsed log needs, given the manifest. */
+export function shardsFor(log: ParsedLog, manifest: ShardManifest): string[] {
+  const needed = new Set<string>();
+  for (const exception of log.exceptions) {
+    if (exception.wrapper) continue;
+    const keys = manifest.exceptions[typeKey(exception.type)];
+    if (!keys) continue;
+    const whole = normalizeSpace(exception.message);
+    for (const [key, name] of Object.entries(keys.within)) if (whole.includes(key)) needed.add(name);
+    const open = Object.entries(keys.start).filter(([, name]) => !needed.has(name));
+    for (const { offset, text } of messageStarts(exception)) {
+      for (let i = open.length - 1; i >= 0; i--) {
+        const [key, name] = open[i]!;
+        // A cut-off paste ends inside the key; only the message's first start may match partially.
+        if (text.startsWith(key) || (offset === 0 && key.startsWith(text))) {
+          needed.add(name);
+          open.splice(i, 1);
+        }
+      }
+      if (open.length === 0) break;
+    }
+  }
+  const lineKeys = Object.entries(manifest.lines);
+  if (lineKeys.length > 0) {
+    for (const line of log.lines) {
+      const text = normalizeSpace(line.text);
+      for (const [key, name] of lineKeys) if (text.startsWith(key)) needed.add(name);
+    }
+  }
+  return [...needed].sort();
+}
+
+/** One index from the loaded shards, in the whole index's order, each signature once. */
+export function mergeShards(manifest: ShardManifest, shards: readonly Shard[]): CompiledIndex {
+  const byOrder = new Map<number, { runbook: ShardRunbook; signatures: Map<number, CompiledRunbook["signatures"][number]> }>();
+  for (const shard of shards) {
+    if (shard.format !== SHARD_FORMAT || shard.version !== manifest.version) {
+      throw new Error(`signature shard from another build (version ${shard.version}, manifest ${manifest.version}); reload the page`);
+    }
+    for (const runbook of shard.runbooks) {
+      let entry = byOrder.get(runbook.order);
+      if (!entry) byOrder.set(runbook.order, (entry = { runbook, signatures: new Map() }));
+      runbook.signatureOrder.forEach((s, i) => entry.signatures.set(s, runbook.signatures[i]!));
+    }
+  }
+  const runbooks = [...byOrder.keys()]
+    .sort((a, b) => a - b)
+    .map((order): CompiledRunbook => {
+      const { runbook, signatures } = byOrder.get(order)!;
+      return {
+        slug: runbook.slug,
+        title: runbook.title,
+        cause: runbook.cause,
+        url: runbook.url,
+        topFix: runbook.topFix,
+        fixes: runbook.fixes,
+        pins: runbook.pins,
+        signatures: [...signatures.keys()].sort((a, b) => a - b).map((s) => signatures.get(s)!),
+      };
+    });
+  return { format: INDEX_FORMAT, version: manifest.version, runbooks };
+}
