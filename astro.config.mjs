@@ -12,6 +12,8 @@ export default defineConfig({
   // which would merge words in the search index.
   compressHTML: false,
   build: { format: "directory" },
+  // npm run scale builds generated content with a cache of its own, leaving the real site's alone.
+  ...(process.env.TRACEBOOK_CACHE_DIR ? { cacheDir: process.env.TRACEBOOK_CACHE_DIR } : {}),
   vite: {
     build: {
       rollupOptions: {

@@ -4,10 +4,9 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatResult } from "../src/cli/format-result.ts";
-import { contentDir, loadIndex } from "../src/cli/load-index.ts";
+import { contentDir, contentMatcher, siteMatcher } from "../src/cli/load-index.ts";
 import { BadInput, readInput } from "../src/cli/read-input.ts";
 import { scaffoldRunbook } from "../src/cli/scaffold.ts";
-import { matchText } from "../src/matcher/rank.ts";
 import { issueReply } from "../src/matcher/reply.ts";
 import { SITE_ORIGIN } from "../src/site/origin.ts";
 
@@ -16,6 +15,9 @@ const USAGE = `usage:
   tracebook reply [FILE|-]            print an issue-ready Markdown reply for the best match
   tracebook new --from FILE [--slug S] scaffold content/runbooks/<slug>/ from a real traceback
 
+match and reply read the runbooks in this checkout; with --site DIR they read the signature
+files of a built site instead (DIR/signatures/, as the matcher page loads them).
+
 exit status: 0 a runbook matched (or the command succeeded), 1 no known runbook, 2 bad input`;
 
 // Read the checkout's runbooks wherever the command is run from.
@@ -23,11 +25,17 @@ process.env.TRACEBOOK_CONTENT ??= resolve(dirname(fileURLToPath(import.meta.url)
 
 const ORIGIN = SITE_ORIGIN;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: "boolean" }, from: { type: "string" }, slug: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      json: { type: "boolean" },
+      site: { type: "string" },
+      from: { type: "string" },
+      slug: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   const [command, file, ...rest] = positionals;
   if (values.help || !command) {
@@ -35,9 +43,11 @@ function main(argv: string[]): number {
     return command ? 0 : 2;
   }
   if (rest.length > 0) throw new BadInput(`unexpected argument ${rest[0]}`);
+  const matcher = () => (values.site ? siteMatcher(values.site) : Promise.resolve(contentMatcher()));
   switch (command) {
     case "match": {
-      const result = matchText(readInput(file), loadIndex());
+      const text = readInput(file);
+      const { result } = await (await matcher()).match(text);
       if (values.json) {
         const { matches, nearMisses, exceptions, environment } = result;
         const absolute = (url: string) => new URL(url, ORIGIN).href;
@@ -54,8 +64,9 @@ function main(argv: string[]): number {
       return result.matches.length > 0 ? 0 : 1;
     }
     case "reply": {
-      const index = loadIndex();
-      const [best] = matchText(readInput(file), index).matches;
+      const text = readInput(file);
+      const { result, index } = await (await matcher()).match(text);
+      const [best] = result.matches;
       if (!best) {
         console.log("No known runbook matches this log; nothing to reply with.");
         return 1;
@@ -81,7 +92,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof BadInput || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
     console.error(`tracebook: ${(error as Error).message}`);

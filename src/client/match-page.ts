@@ -1,7 +1,6 @@
 // The matcher page: paste or drop a log, see the runbooks that explain it. Presents only:
 // the engine (src/matcher) decides, in a worker, and the paste never leaves the browser.
 import { MAX_INPUT_BYTES, stripAnsi } from "../matcher/clean.ts";
-import type { CompiledIndex } from "../matcher/compile.ts";
 import { excerpt } from "../matcher/excerpt.ts";
 import type { Match, MatchResult } from "../matcher/rank.ts";
 import type { WorkerReply } from "./match-protocol.ts";
@@ -17,9 +16,6 @@ const worker = new Worker(new URL("./match-worker.ts", import.meta.url), { type:
 let requestId = 0;
 let started = 0;
 let pasted: string[] = [];
-const ready = fetch("/signatures.json")
-  .then((r) => r.json() as Promise<CompiledIndex>)
-  .then((index) => worker.postMessage({ kind: "index", index }));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
@@ -45,7 +41,6 @@ async function run(text: string) {
     results.replaceChildren();
     return;
   }
-  await ready;
   const id = ++requestId;
   started = performance.now();
   pasted = text.split(/\r?\n/);
@@ -53,11 +48,18 @@ async function run(text: string) {
   worker.postMessage({ kind: "match", id, text });
 }
 
+const PHASES = { parsing: "Finding exceptions…", loading: "Loading the signatures for these exceptions…", ranking: "Ranking runbooks…" };
+
 worker.onmessage = (event: MessageEvent<WorkerReply>) => {
   const reply = event.data;
   if (reply.id !== requestId) return; // a newer paste superseded this one
   if (reply.kind === "progress") {
-    say(reply.phase === "parsing" ? "Finding exceptions…" : "Ranking runbooks…");
+    say(PHASES[reply.phase]);
+    return;
+  }
+  if (reply.kind === "error") {
+    say(`Could not load the signature data (${reply.message}). Check the connection and press Match again.`);
+    document.body.dataset.matched = String(requestId);
     return;
   }
   const ms = performance.now() - started;

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { INDEX_FORMAT, type CompiledIndex } from "../../src/matcher/compile.ts";
 import { SECTIONS } from "../../src/site/runbook-view.ts";
 import { content } from "../support/content.ts";
 import { SITE_DIR } from "../support/site-dir.ts";
@@ -46,13 +45,6 @@ describe("built site", () => {
         }
       }
     }
-  });
-
-  it("emits /signatures.json compiled from the same content, with a version stamp", () => {
-    const index = JSON.parse(read("signatures.json")) as CompiledIndex;
-    expect(index.format).toBe(INDEX_FORMAT);
-    expect(index.version).toMatch(/^[0-9a-f]{8}$/);
-    expect(index.runbooks.map((r) => r.slug).sort()).toEqual(content.runbooks.map((r) => r.slug).sort());
   });
 
   it("indexes the runbook pages with Pagefind, not the site chrome", () => {
