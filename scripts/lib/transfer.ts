@@ -1,0 +1,106 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+
+/**
+ * Transfer measured from the browser's own network events: each finished request's
+ * response headers and body as they came over the wire (compressed where the server
+ * compressed them), including the requests the matcher's worker makes.
+ */
+
+interface Received {
+  path: string;
+  bytes: number;
+}
+
+class NetworkLog {
+  readonly received: Received[] = [];
+  private pending: Promise<void>[] = [];
+
+  constructor(context: BrowserContext) {
+    context.on("requestfinished", (request) => {
+      this.pending.push(
+        request.sizes().then((sizes) => {
+          this.received.push({ path: new URL(request.url()).pathname, bytes: sizes.responseHeadersSize + sizes.responseBodySize });
+        }),
+      );
+    });
+  }
+
+  /** Wait until nothing has been requested for a moment, then for the sizes of what was. */
+  async settle(page: Page): Promise<void> {
+    await page.waitForLoadState("networkidle");
+    let count = -1;
+    while (count !== this.pending.length) {
+      count = this.pending.length;
+      await page.waitForTimeout(300);
+      await Promise.all(this.pending);
+    }
+  }
+
+  mark(): number {
+    return this.received.length;
+  }
+
+  since(mark: number, under: string): { bytes: number; files: string[] } {
+    const list = this.received.slice(mark).filter((r) => r.path.startsWith(under));
+    return { bytes: list.reduce((n, r) => n + r.bytes, 0), files: list.map((r) => r.path) };
+  }
+}
+
+export interface MatchTransfer {
+  /** The top match, to show the measurement is of a real answer. */
+  top: string | undefined;
+  /** Signature data (manifest and shards) fetched for this first paste. */
+  bytes: number;
+  files: string[];
+}
+
+/** Open /match/ in a fresh browser context, paste `text`, and weigh what the paste fetched. */
+export async function firstMatchTransfer(browser: Browser, origin: string, text: string): Promise<MatchTransfer> {
+  const context = await browser.newContext();
+  const log = new NetworkLog(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}/match/`);
+  await log.settle(page);
+  const mark = log.mark();
+  await page.evaluate((t) => {
+    (document.querySelector("#paste") as HTMLTextAreaElement).value = t;
+    (document.querySelector("#match-form") as HTMLFormElement).requestSubmit();
+  }, text);
+  await page.waitForFunction(() => document.body.dataset.matched !== undefined);
+  const top = await page.evaluate(() => document.querySelector<HTMLAnchorElement>("#match-results .result h2 a")?.pathname);
+  await log.settle(page);
+  await context.close();
+  return { top, ...log.since(mark, "/signatures/") };
+}
+
+export interface SearchTransfer {
+  query: string;
+  results: number;
+  bytes: number;
+}
+
+/**
+ * Open /search/ in a fresh browser context and run the queries one after another. The first
+ * query's transfer counts everything Pagefind loaded since the page opened (its runtime and
+ * wasm load with the page's filters); each later query counts what it added.
+ */
+export async function searchTransfers(browser: Browser, origin: string, queries: readonly string[]): Promise<SearchTransfer[]> {
+  const context = await browser.newContext();
+  const log = new NetworkLog(context);
+  const page = await context.newPage();
+  let mark = log.mark();
+  await page.goto(`${origin}/search/`);
+  const out: SearchTransfer[] = [];
+  for (const query of queries) {
+    const before = await page.evaluate(() => document.body.dataset.searched ?? "0");
+    await page.fill("#search-q", query);
+    await page.press("#search-q", "Enter");
+    await page.waitForFunction((b) => (document.body.dataset.searched ?? "0") !== b, before);
+    await log.settle(page);
+    const results = await page.locator("#search-results li").count();
+    out.push({ query, results, bytes: log.since(mark, "/pagefind/").bytes });
+    mark = log.mark();
+  }
+  await context.close();
+  return out;
+}

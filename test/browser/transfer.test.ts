@@ -1,0 +1,42 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUDGETS } from "../../scripts/lib/budgets.ts";
+import { SEARCH_QUERIES, SEED_SLUGS } from "../../scripts/lib/seeds.ts";
+import { firstMatchTransfer, searchTransfers } from "../../scripts/lib/transfer.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { examples } from "../support/content.ts";
+import { SITE_DIR } from "../support/site-dir.ts";
+import { serveStatic } from "../support/static-server.ts";
+
+// Transfer budgets on the real site, measured from Chromium's network events with gzip on the
+// wire; npm run scale checks the same budgets on a generated site of any size.
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  site = await serveStatic(SITE_DIR);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+describe("transfer budgets", () => {
+  it.each(SEED_SLUGS)("a first paste of the %s example fetches only its shards, within budget", async (slug) => {
+    const example = examples.find((e) => e.slug === slug)!;
+    const transfer = await firstMatchTransfer(browser, site.origin, example.text);
+    expect(transfer.top).toBe(`/runbooks/${slug}/`);
+    expect(transfer.files).toContain("/signatures/manifest.json");
+    expect(transfer.bytes).toBeGreaterThan(0);
+    expect(transfer.bytes).toBeLessThanOrEqual(BUDGETS.firstMatch);
+  });
+
+  it("a first search and the ones after it stay within budget, and each finds something", async () => {
+    const searches = await searchTransfers(browser, site.origin, SEARCH_QUERIES);
+    for (const s of searches) expect(s.results, s.query).toBeGreaterThan(0);
+    expect(searches[0]!.bytes).toBeGreaterThan(0);
+    expect(searches[0]!.bytes).toBeLessThanOrEqual(BUDGETS.firstSearch);
+    for (const s of searches.slice(1)) expect(s.bytes, s.query).toBeLessThanOrEqual(BUDGETS.laterSearch);
+  });
+});
