@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyTerms, searchQueries } from "../src/search/queries.ts";
+import { keyTerms, pagefindTerms, searchQueries } from "../src/search/queries.ts";
 
 describe("search queries for error messages", () => {
   it("keeps a short query as typed first", () => {
@@ -31,5 +31,19 @@ describe("search queries for error messages", () => {
       "weights",
       "pytorch",
     ]);
+  });
+
+  it("asks Pagefind for the first two telling words of a long message, since each word costs an index chunk", () => {
+    expect(pagefindTerms("Cannot copy out of meta tensor; no data! Please use torch.nn.Module.to_empty() instead")).toBe("copy meta");
+    expect(pagefindTerms("f must be a string filename in order to use mmap argument")).toBe("string filename");
+    // one telling word ("device"); the second is the first of the words every error has
+    expect(pagefindTerms("Expected all tensors to be on the same device")).toBe("Expected device");
+  });
+
+  it("passes short queries and exact phrases through as typed", () => {
+    expect(pagefindTerms("cuda:6 and cuda:7")).toBe("cuda:6 cuda:7");
+    expect(pagefindTerms("device_map")).toBe("device_map");
+    expect(pagefindTerms('"meta tensor" copy out of it')).toBe('"meta tensor" copy out of it');
+    expect(pagefindTerms("the")).toBe("the");
   });
 });

@@ -1,6 +1,6 @@
 // Pagefind's browser API, loaded from the site's own /pagefind/ bundle on first use, and the
 // error-message-aware search both the search page and the matcher page use.
-import { searchQueries } from "../search/queries.ts";
+import { pagefindTerms, searchQueries } from "../search/queries.ts";
 
 export interface PagefindHit {
   url: string;
@@ -28,16 +28,34 @@ export function pagefind(): Promise<Pagefind> {
   return loaded;
 }
 
+export interface ErrorSearch {
+  /** The query that found something, as shown to the user. */
+  query: string;
+  /** The words Pagefind was asked for (see pagefindTerms). */
+  terms: string;
+  total: number;
+  hits: PagefindHit[];
+  /** Loads the next results' excerpts: each is a fragment fetch, so only what is shown is loaded. */
+  more(count: number): Promise<PagefindHit[]>;
+}
+
 /** Try the user's words, then the error's message, key terms and type, until one finds runbooks. */
-export async function searchErrors(
-  text: string,
-  filters: Record<string, string> = {},
-  limit = 10,
-): Promise<{ query: string; total: number; hits: PagefindHit[] } | undefined> {
+export async function searchErrors(text: string, filters: Record<string, string> = {}, limit = 4): Promise<ErrorSearch | undefined> {
   const pf = await pagefind();
+  const asked = new Set<string>();
   for (const query of searchQueries(text)) {
-    const { results } = await pf.search(query, { filters });
-    if (results.length > 0) return { query, total: results.length, hits: await Promise.all(results.slice(0, limit).map((r) => r.data())) };
+    const terms = pagefindTerms(query);
+    if (asked.has(terms)) continue;
+    asked.add(terms);
+    const { results } = await pf.search(terms, { filters });
+    if (results.length === 0) continue;
+    let shown = 0;
+    const more = async (count: number) => {
+      const next = results.slice(shown, shown + count);
+      shown += next.length;
+      return Promise.all(next.map((r) => r.data()));
+    };
+    return { query, terms, total: results.length, hits: await more(limit), more };
   }
   return undefined;
 }

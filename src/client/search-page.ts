@@ -1,11 +1,15 @@
 // The search page: Pagefind with error-message-aware fallbacks, filters and keyboard navigation.
-import { pagefind, searchErrors, type PagefindHit } from "./pagefind.ts";
+import { pagefind, searchErrors, type ErrorSearch, type PagefindHit } from "./pagefind.ts";
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
 const input = document.querySelector<HTMLInputElement>("#search-q")!;
 const status = document.querySelector<HTMLElement>("#search-status")!;
 const list = document.querySelector<HTMLOListElement>("#search-results")!;
 const filterBox = document.querySelector<HTMLElement>("#search-filters")!;
+const moreButton = document.querySelector<HTMLButtonElement>("#search-more")!;
+// Each result's excerpt is a fetch of its own: show a few, and more on request.
+const PAGE = 4;
+let current: ErrorSearch | undefined;
 const FILTERS = { framework: "Framework", exception: "Exception", package: "Package" } as const;
 
 async function setUpFilters() {
@@ -29,21 +33,51 @@ function chosenFilters(): Record<string, string> {
 }
 
 let generation = 0;
+// A one-line input drops a pasted traceback's line breaks, and the parser needs them: keep the
+// text as pasted (or as ?q= gave it) while the box still shows that text.
+let multiline = "";
+const flatten = (text: string) => text.replace(/\r?\n/g, "");
+input.addEventListener("paste", (e) => {
+  const pasted = e.clipboardData?.getData("text/plain") ?? "";
+  multiline = pasted.includes("\n") ? pasted : "";
+});
+
+const currentText = () => (multiline && input.value === flatten(multiline) ? multiline : input.value);
+
 async function run() {
-  const text = input.value.trim();
+  const text = currentText().trim();
   const mine = ++generation;
-  const found = text ? await searchErrors(text, chosenFilters()) : undefined;
+  const found = text ? await searchErrors(text, chosenFilters(), PAGE) : undefined;
   if (mine !== generation) return;
+  current = found;
   list.replaceChildren(...(found?.hits ?? []).map(renderResult));
+  showMore();
   status.textContent = !text
     ? ""
     : !found
       ? "No runbook found. Try the exception's name, or paste the whole traceback into the matcher."
       : found.query === text
-        ? `${found.total} runbook${found.total === 1 ? "" : "s"}`
+        ? `${found.total} runbook${found.total === 1 ? "" : "s"}${found.terms === text ? "" : ` (searched for “${found.terms}”, the most telling words)`}`
         : `No runbook has every word you searched; showing ${found.total} for “${found.query}”`;
   document.body.dataset.searched = String(mine);
 }
+
+function showMore() {
+  const left = current ? current.total - list.children.length : 0;
+  moreButton.hidden = left <= 0;
+  moreButton.textContent = `Show ${Math.min(PAGE, left)} more of ${left}`;
+}
+
+moreButton.addEventListener("click", async () => {
+  if (!current) return;
+  const search = current;
+  const first = list.children.length;
+  const hits = await search.more(PAGE);
+  if (search !== current) return;
+  list.append(...hits.map(renderResult));
+  showMore();
+  list.querySelectorAll<HTMLAnchorElement>("a.result-link")[first]?.focus();
+});
 
 function renderResult(data: PagefindHit) {
   const li = document.createElement("li");
@@ -61,7 +95,7 @@ function renderResult(data: PagefindHit) {
 
 form.addEventListener("submit", (e) => {
   e.preventDefault();
-  history.replaceState(null, "", `?q=${encodeURIComponent(input.value)}`);
+  history.replaceState(null, "", `?q=${encodeURIComponent(currentText())}`);
   void run();
 });
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,7 +114,9 @@ document.addEventListener("keydown", (e) => {
   links[Math.max(0, Math.min(links.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))]!.focus();
 });
 
-input.value = new URLSearchParams(location.search).get("q") ?? "";
+const asked = new URLSearchParams(location.search).get("q") ?? "";
+input.value = asked;
+if (asked.includes("\n")) multiline = asked;
 void setUpFilters();
 if (input.value) void run();
 input.focus();

@@ -32,7 +32,7 @@ export function searchQueries(input: string, maxWords = 12): string[] {
 }
 
 const STOP = new Set(
-  "a an and are as at be but by for from has have in into is it its of on or that the this to was were will with you your not no please order use must should need needs".split(
+  "a an and are as at be but by for from has have in into is it its of on or out that the this to was were will with you your not no please order use must should need needs".split(
     " ",
   ),
 );
@@ -45,4 +45,35 @@ export function keyTerms(message: string, n: number): string[] {
     .replace(/torch\.Size\(\[[^\]]*\]\)|\[[\d, ]*\]|\([\d, ]*\)/g, " ");
   const candidates = cleaned.split(/[^A-Za-z_]+/).filter((w) => w.length > 2 && !STOP.has(w.toLowerCase()));
   return [...new Set(candidates)].sort((a, b) => b.length - a.length).slice(0, n);
+}
+
+// Words nearly every error message has: kept only when nothing rarer is left.
+const COMMON = new Set(
+  "error errors failed fail cannot can't could unable expected found invalid tensor tensors model module file object type value argument arguments load loading all same while when".split(
+    " ",
+  ),
+);
+
+/**
+ * The words of a query that Pagefind is asked for. Pagefind loads one index chunk (a fixed
+ * 20,000 word positions, some 30–40 kB) for each word it looks up, so a pasted 11-word
+ * message would fetch some 350 kB on a large site. It also requires every word, so asking
+ * for the two first words that are neither stop words nor words every error has finds the
+ * same runbooks: an error message says what is specific first ("Cannot copy out of meta
+ * tensor"), and the advice after it ("Please use torch.nn.Module.to_empty()") is shared.
+ */
+export function pagefindTerms(query: string, max = 2): string {
+  if (/["“”]/.test(query)) return query; // an exact phrase, as the user asked
+  const tokens = [...new Set(query.split(/\s+/).map((t) => t.replace(/^[([{'`]+|[)\]}'`,.;:!?]+$/g, "")))].filter(
+    (t) => t.length > 1 && !STOP.has(t.toLowerCase()),
+  );
+  if (tokens.length <= max) return tokens.length > 0 ? tokens.join(" ") : query;
+  const common = (t: string) => (COMMON.has(t.toLowerCase()) ? 1 : 0);
+  return tokens
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => common(a.t) - common(b.t) || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map(({ t }) => t)
+    .join(" ");
 }

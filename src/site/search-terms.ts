@@ -1,3 +1,5 @@
+import { readRunbookFile } from "../load/read-runbook-file.ts";
+import { parseLog } from "../matcher/parse.ts";
 import { compileTemplate } from "../matcher/template.ts";
 import type { Runbook } from "../schema/runbook.ts";
 
@@ -21,4 +23,19 @@ export function searchTerms(data: Runbook): { words: string; messages: string } 
     }
   }
   return { words: [...words].join(" "), messages };
+}
+
+/**
+ * The exception lines of a runbook's example tracebacks ("ValueError: ... found cuda:6 and
+ * cuda:7"): the wordings users actually paste. The tracebacks themselves stay out of the
+ * search index; their frames and paths would make every result's excerpt heavy to fetch.
+ */
+export function exampleMessages(slug: string, data: Runbook): string[] {
+  const lines = new Set<string>();
+  for (const example of data.examples) {
+    for (const e of parseLog(readRunbookFile(slug, example.file)).exceptions) {
+      if (!e.wrapper) lines.add(`${e.type}: ${e.message.split("\n")[0]!.trim()}`.slice(0, 300));
+    }
+  }
+  return [...lines];
 }

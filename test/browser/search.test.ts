@@ -70,6 +70,40 @@ describe("search finds a runbook by what users paste", () => {
     await page.close();
   });
 
+  it("a traceback pasted into the one-line search box keeps its line breaks for the parser", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    const example = examples.find((e) => e.slug === "meta-tensor-cannot-copy" && e.text.includes("Traceback"))!;
+    await page.evaluate((text) => {
+      const input = document.querySelector<HTMLInputElement>("#search-q")!;
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data }));
+      input.value = text; // what the browser inserts: the text without its line breaks
+    }, example.text);
+    await page.press("#search-q", "Enter");
+    await page.locator("#search-results a.result-link").first().waitFor();
+    const first = await page.$eval("#search-results a.result-link", (a) => new URL((a as HTMLAnchorElement).href).pathname);
+    expect(first).toBe("/runbooks/meta-tensor-cannot-copy/");
+    await page.close();
+  });
+
+  it("shows a few results with excerpts and loads the rest only when asked", async () => {
+    const page = await browser.newPage();
+    await firstResults(page, "device");
+    const shown = await page.locator("#search-results li").count();
+    const more = page.locator("#search-more");
+    await expect(more.isVisible()).resolves.toBe(true);
+    const fragments: string[] = [];
+    page.on("request", (r) => r.url().includes("/pagefind/fragment/") && fragments.push(r.url()));
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length > n, shown);
+    const after = await page.locator("#search-results li").count();
+    expect(shown).toBe(4);
+    expect(after - shown).toBe(fragments.length);
+    await page.close();
+  });
+
   it("filters by framework", async () => {
     const page = await browser.newPage();
     await firstResults(page, "device_map");
