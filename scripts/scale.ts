@@ -76,6 +76,7 @@ interface Row {
   firstMatch?: number;
   firstSearch?: number;
   laterSearch?: number;
+  searchRuntime?: number;
   runbookPage?: string;
   failures: string[];
 }
@@ -162,12 +163,21 @@ async function scale(n: number): Promise<Row> {
         row.firstMatch = worst;
         if (worst > BUDGETS.firstMatch) failures.push(`a first match fetched ${kB(worst)} of signatures (limit ${kB(BUDGETS.firstMatch)})`);
         const searches = await searchTransfers(browser, site.origin, SEARCH_QUERIES);
+        for (const s of searches) {
+          const count = (kind: string) => s.files.filter((f) => f.includes(`/${kind}/`)).length;
+          console.log(
+            `  search "${s.query}": ${s.results} shown, ${kB(s.bytes)} (${count("index")} index chunks, ${count("fragment")} excerpts)`,
+          );
+        }
         row.firstSearch = searches[0]!.bytes;
+        row.searchRuntime = searches[0]!.runtimeBytes;
         row.laterSearch = Math.max(...searches.slice(1).map((s) => s.bytes));
         if (row.firstSearch > BUDGETS.firstSearch)
           failures.push(`the first search fetched ${kB(row.firstSearch)} (limit ${kB(BUDGETS.firstSearch)})`);
         if (row.laterSearch > BUDGETS.laterSearch)
           failures.push(`a later search fetched ${kB(row.laterSearch)} (limit ${kB(BUDGETS.laterSearch)})`);
+        if (row.searchRuntime > BUDGETS.searchRuntime)
+          failures.push(`Pagefind's program weighed ${kB(row.searchRuntime)} (limit ${kB(BUDGETS.searchRuntime)})`);
         for (const s of searches) if (s.results === 0) failures.push(`search "${s.query}" found nothing`);
       } finally {
         await browser.close();
@@ -197,8 +207,9 @@ const table: [string, (r: Row) => string][] = [
   ["signature data", (r) => r.signatures],
   ["largest shard", (r) => r.largestShard],
   ["first match, signature data fetched (worst seed)", (r) => (r.firstMatch === undefined ? "not run" : kB(r.firstMatch))],
-  ["first search, Pagefind fetched", (r) => (r.firstSearch === undefined ? "not run" : kB(r.firstSearch))],
-  ["later search, Pagefind fetched (worst)", (r) => (r.laterSearch === undefined ? "not run" : kB(r.laterSearch))],
+  ["first search, Pagefind index data fetched", (r) => (r.firstSearch === undefined ? "not run" : kB(r.firstSearch))],
+  ["later search, Pagefind index data fetched (worst)", (r) => (r.laterSearch === undefined ? "not run" : kB(r.laterSearch))],
+  ["Pagefind program (JS + wasm, loaded with /search/)", (r) => (r.searchRuntime === undefined ? "not run" : kB(r.searchRuntime))],
   ["heaviest runbook page (gzip)", (r) => r.runbookPage ?? ""],
   ["matcher, 1 MB log", (r) => r.matchMs],
 ];

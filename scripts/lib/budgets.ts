@@ -7,10 +7,12 @@ export const BUDGETS = {
   runbookPage: { html: 25 * 1024, css: 10 * 1024, js: 5 * 1024 },
   /** Signature data (manifest and shards) fetched before the first result of a paste. */
   firstMatch: 100 * 1024,
-  /** Pagefind's runtime, index and excerpts fetched before the first query's results show. */
+  /** Pagefind's index data (metadata, filters, chunks, excerpts) fetched before the first query's results show. */
   firstSearch: 150 * 1024,
   /** What each later query fetches. */
   laterSearch: 100 * 1024,
+  /** Pagefind's program (JS and wasm), which the search page loads whatever the content. */
+  searchRuntime: 80 * 1024,
 } as const;
 
 export function kB(bytes: number): string {

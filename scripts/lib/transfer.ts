@@ -40,8 +40,8 @@ class NetworkLog {
     return this.received.length;
   }
 
-  since(mark: number, under: string): { bytes: number; files: string[] } {
-    const list = this.received.slice(mark).filter((r) => r.path.startsWith(under));
+  since(mark: number, under: string, except: (path: string) => boolean = () => false): { bytes: number; files: string[] } {
+    const list = this.received.slice(mark).filter((r) => r.path.startsWith(under) && !except(r.path));
     return { bytes: list.reduce((n, r) => n + r.bytes, 0), files: list.map((r) => r.path) };
   }
 }
@@ -76,13 +76,24 @@ export async function firstMatchTransfer(browser: Browser, origin: string, text:
 export interface SearchTransfer {
   query: string;
   results: number;
+  /** Index data: Pagefind's metadata, filters, index chunks and result excerpts. */
   bytes: number;
+  /** Pagefind's program (its JS and wasm): the same size for any content, loaded once with the page. */
+  runtimeBytes: number;
+  /** What was fetched, by kind: index chunks, fragments (one per result excerpt), metadata, filters. */
+  files: string[];
+}
+
+/** Pagefind's code rather than its index: fixed by the Pagefind version, not by how many runbooks there are. */
+export function isPagefindRuntime(path: string): boolean {
+  return /^\/pagefind\/(pagefind(-worker|-highlight)?\.js|wasm\.[\w-]+\.pagefind)$/.test(path);
 }
 
 /**
  * Open /search/ in a fresh browser context and run the queries one after another. The first
- * query's transfer counts everything Pagefind loaded since the page opened (its runtime and
- * wasm load with the page's filters); each later query counts what it added.
+ * query counts all index data Pagefind fetched since the page opened (its metadata and
+ * filters load with the page), each later query what it added. Pagefind's program is counted
+ * apart: it loads with the page and does not grow with the content.
  */
 export async function searchTransfers(browser: Browser, origin: string, queries: readonly string[]): Promise<SearchTransfer[]> {
   const context = await browser.newContext();
@@ -98,7 +109,14 @@ export async function searchTransfers(browser: Browser, origin: string, queries:
     await page.waitForFunction((b) => (document.body.dataset.searched ?? "0") !== b, before);
     await log.settle(page);
     const results = await page.locator("#search-results li").count();
-    out.push({ query, results, bytes: log.since(mark, "/pagefind/").bytes });
+    const data = log.since(mark, "/pagefind/", isPagefindRuntime);
+    out.push({
+      query,
+      results,
+      bytes: data.bytes,
+      files: data.files,
+      runtimeBytes: log.since(mark, "/pagefind/").bytes - log.since(mark, "/pagefind/", isPagefindRuntime).bytes,
+    });
     mark = log.mark();
   }
   await context.close();

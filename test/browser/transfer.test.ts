@@ -38,5 +38,7 @@ describe("transfer budgets", () => {
     expect(searches[0]!.bytes).toBeGreaterThan(0);
     expect(searches[0]!.bytes).toBeLessThanOrEqual(BUDGETS.firstSearch);
     for (const s of searches.slice(1)) expect(s.bytes, s.query).toBeLessThanOrEqual(BUDGETS.laterSearch);
+    expect(searches[0]!.runtimeBytes).toBeGreaterThan(0);
+    expect(searches[0]!.runtimeBytes).toBeLessThanOrEqual(BUDGETS.searchRuntime);
   });
 });
