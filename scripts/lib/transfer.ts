@@ -52,6 +52,8 @@ export interface MatchTransfer {
   /** Signature data (manifest and shards) fetched for this first paste. */
   bytes: number;
   files: string[];
+  /** Signature data fetched when the same text is pasted again: the shards are cached. */
+  againBytes: number;
 }
 
 /** Open /match/ in a fresh browser context, paste `text`, and weigh what the paste fetched. */
@@ -61,16 +63,23 @@ export async function firstMatchTransfer(browser: Browser, origin: string, text:
   const page = await context.newPage();
   await page.goto(`${origin}/match/`);
   await log.settle(page);
+  const paste = async () => {
+    const before = await page.evaluate(() => document.body.dataset.matched ?? "0");
+    await page.evaluate((t) => {
+      (document.querySelector("#paste") as HTMLTextAreaElement).value = t;
+      (document.querySelector("#match-form") as HTMLFormElement).requestSubmit();
+    }, text);
+    await page.waitForFunction((b) => (document.body.dataset.matched ?? "0") !== b, before);
+    await log.settle(page);
+  };
   const mark = log.mark();
-  await page.evaluate((t) => {
-    (document.querySelector("#paste") as HTMLTextAreaElement).value = t;
-    (document.querySelector("#match-form") as HTMLFormElement).requestSubmit();
-  }, text);
-  await page.waitForFunction(() => document.body.dataset.matched !== undefined);
+  await paste();
   const top = await page.evaluate(() => document.querySelector<HTMLAnchorElement>("#match-results .result h2 a")?.pathname);
-  await log.settle(page);
+  const first = log.since(mark, "/signatures/");
+  const again = log.mark();
+  await paste();
   await context.close();
-  return { top, ...log.since(mark, "/signatures/") };
+  return { top, ...first, againBytes: log.since(again, "/signatures/").bytes };
 }
 
 export interface SearchTransfer {

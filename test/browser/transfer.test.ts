@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUDGETS } from "../../scripts/lib/budgets.ts";
@@ -28,8 +30,11 @@ describe("transfer budgets", () => {
     const transfer = await firstMatchTransfer(browser, site.origin, example.text);
     expect(transfer.top).toBe(`/runbooks/${slug}/`);
     expect(transfer.files).toContain("/signatures/manifest.json");
+    // not every signature: a few of the shards the build wrote
+    expect(transfer.files.length - 1).toBeLessThan(readdirSync(join(SITE_DIR, "signatures")).length / 3);
     expect(transfer.bytes).toBeGreaterThan(0);
     expect(transfer.bytes).toBeLessThanOrEqual(BUDGETS.firstMatch);
+    expect(transfer.againBytes, "a second paste fetches nothing: the shards are cached").toBe(0);
   });
 
   it("a first search and the ones after it stay within budget, and each finds something", async () => {
