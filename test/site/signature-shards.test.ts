@@ -48,6 +48,13 @@ describe("built signature shards", () => {
     expect((JSON.parse(run.stdout) as { matches: { slug: string }[] }).matches[0]?.slug).toBe(seed.slug);
   });
 
+  it("are compiled at build time: the page's scripts carry no template compiler, so nothing compiles per paste", () => {
+    const scripts = readdirSync(join(SITE_DIR, "_astro")).filter((f) => f.endsWith(".js"));
+    expect(scripts.some((f) => f.startsWith("match-worker"))).toBe(true);
+    // compileTemplate's own refusal message: present wherever the compiler is bundled
+    for (const f of scripts) expect(readFileSync(join(SITE_DIR, "_astro", f), "utf8"), f).not.toContain("looks like a regular expression");
+  });
+
   it("refuse --site on a folder that is not a built site, with a clear error", () => {
     const run = spawnSync(process.execPath, ["scripts/tracebook.ts", "match", "--site", "content", "-"], { input: "x", encoding: "utf8" });
     expect(run.status).toBe(2);
