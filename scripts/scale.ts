@@ -22,7 +22,7 @@ import { measureCommand } from "./lib/measure-process.ts";
 import { SEED_SLUGS, SEARCH_QUERIES } from "./lib/seeds.ts";
 import { syntheticRunbook, toMdx } from "./lib/synthetic-runbooks.ts";
 import { firstMatchTransfer, searchTransfers } from "./lib/transfer.ts";
-import { weighRunbookPage } from "./lib/page-weight.ts";
+import { weighRunbookPage } from "./lib/runbook-page-weight.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

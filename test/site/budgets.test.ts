@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUDGETS } from "../../scripts/lib/budgets.ts";
-import { weighRunbookPage } from "../../scripts/lib/page-weight.ts";
+import { weighRunbookPage } from "../../scripts/lib/runbook-page-weight.ts";
 import { content } from "../support/content.ts";
 import { SITE_DIR } from "../support/site-dir.ts";
 
