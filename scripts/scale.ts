@@ -163,11 +163,15 @@ async function scale(n: number): Promise<Row> {
         }
         row.firstMatch = worst;
         if (worst > BUDGETS.firstMatch) failures.push(`a first match fetched ${kB(worst)} of signatures (limit ${kB(BUDGETS.firstMatch)})`);
-        const searches = await searchTransfers(browser, site.origin, SEARCH_QUERIES);
+        const searches = await searchTransfers(
+          browser,
+          site.origin,
+          SEARCH_QUERIES.map(([q]) => q),
+        );
         for (const s of searches) {
           const count = (kind: string) => s.files.filter((f) => f.includes(`/${kind}/`)).length;
           console.log(
-            `  search "${s.query}": ${s.results} shown, ${kB(s.bytes)} (${count("index")} index chunks, ${count("fragment")} excerpts)`,
+            `  search "${s.query}": ${s.results} shown, first ${s.top}, ${kB(s.bytes)} (${count("index")} index chunks, ${count("fragment")} excerpts)`,
           );
         }
         row.firstSearch = searches[0]!.bytes;
@@ -179,7 +183,10 @@ async function scale(n: number): Promise<Row> {
           failures.push(`a later search fetched ${kB(row.laterSearch)} (limit ${kB(BUDGETS.laterSearch)})`);
         if (row.searchRuntime > BUDGETS.searchRuntime)
           failures.push(`Pagefind's program weighed ${kB(row.searchRuntime)} (limit ${kB(BUDGETS.searchRuntime)})`);
-        for (const s of searches) if (s.results === 0) failures.push(`search "${s.query}" found nothing`);
+        searches.forEach((s, i) => {
+          const want = `/runbooks/${SEARCH_QUERIES[i]![1]}/`;
+          if (s.top !== want) failures.push(`search "${s.query}" showed ${s.top ?? "nothing"} first, not ${want}`);
+        });
       } finally {
         await browser.close();
         await site.close();

@@ -7,11 +7,13 @@ export const SEED_SLUGS = [
   "device-map-empty-string",
 ] as const;
 
-/** What users type into search: the seeds' error messages, first the one a first visit measures. */
-export const SEARCH_QUERIES = [
-  "Cannot copy out of meta tensor",
-  "f must be a string filename in order to use mmap argument",
-  "Expected all tensors to be on the same device",
-  "size mismatch for visual.merger.mlp.2.weight",
-  "device_map",
-] as const;
+/** What users type into search, and the runbook each must find first: the seeds' error messages and names. */
+export const SEARCH_QUERIES: readonly (readonly [query: string, slug: string])[] = [
+  ["Cannot copy out of meta tensor", "meta-tensor-cannot-copy"],
+  ["f must be a string filename in order to use mmap argument", "torch-load-mmap-string-filename"],
+  ["Expected all tensors to be on the same device", "multi-gpu-tensors-different-devices"],
+  // Qwen2.5-VL loaded with the Qwen2-VL class fails on this weight; under ZeRO-3 the shapes read [0].
+  ["size mismatch for visual.merger.mlp.2.weight", "qwen2-5-vl-loaded-with-qwen2-vl-class"],
+  ["visual.patch_embed.proj.weight", "qwen2-5-vl-zero3-shape-mismatch"],
+  ["device_map", "device-map-empty-string"],
+];

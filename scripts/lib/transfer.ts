@@ -85,6 +85,8 @@ export async function firstMatchTransfer(browser: Browser, origin: string, text:
 export interface SearchTransfer {
   query: string;
   results: number;
+  /** The first result's path. */
+  top: string | undefined;
   /** Index data: Pagefind's metadata, filters, index chunks and result excerpts. */
   bytes: number;
   /** Pagefind's program (its JS and wasm): the same size for any content, loaded once with the page. */
@@ -118,10 +120,12 @@ export async function searchTransfers(browser: Browser, origin: string, queries:
     await page.waitForFunction((b) => (document.body.dataset.searched ?? "0") !== b, before);
     await log.settle(page);
     const results = await page.locator("#search-results li").count();
+    const top = await page.evaluate(() => document.querySelector<HTMLAnchorElement>("#search-results a.result-link")?.pathname);
     const data = log.since(mark, "/pagefind/", isPagefindRuntime);
     out.push({
       query,
       results,
+      top,
       bytes: data.bytes,
       files: data.files,
       runtimeBytes: log.since(mark, "/pagefind/").bytes - log.since(mark, "/pagefind/", isPagefindRuntime).bytes,
