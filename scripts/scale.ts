@@ -6,7 +6,7 @@
 // size of dist/, the Pagefind index and the signature data, the matcher's speed on a 1 MB
 // log, and, in Chromium, what a first match and a first search transfer. Checks the same
 // budgets npm test holds the real site to; exits 1 when one is broken.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +20,7 @@ import { bigLog, longestExample, timeMatch } from "./lib/bench-matcher.ts";
 import { BUDGETS, kB } from "./lib/budgets.ts";
 import { measureCommand } from "./lib/measure-process.ts";
 import { SEED_SLUGS, SEARCH_QUERIES } from "./lib/seeds.ts";
-import { syntheticRunbook, toMdx } from "./lib/synthetic-runbooks.ts";
+import { countRunbooks, writeScaleContent } from "./lib/scale-content.ts";
 import { firstMatchTransfer, searchTransfers } from "./lib/transfer.ts";
 import { weighRunbookPage } from "./lib/runbook-page-weight.ts";
 
@@ -35,22 +35,7 @@ if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 }
 
 const REAL = "content/runbooks";
-const realCount = readdirSync(REAL).filter((d) => statSync(join(REAL, d)).isDirectory()).length;
-
-/** The committed runbooks (so the seeds are there to be matched) and N minus those generated. */
-function generate(n: number, root: string): string {
-  const content = join(root, "runbooks");
-  if (n >= realCount) cpSync(REAL, content, { recursive: true });
-  else mkdirSync(content, { recursive: true });
-  for (let i = 0; i < (n >= realCount ? n - realCount : n); i++) {
-    const runbook = syntheticRunbook(i);
-    const folder = join(content, runbook.slug);
-    mkdirSync(join(folder, "examples"), { recursive: true });
-    writeFileSync(join(folder, "index.mdx"), toMdx(runbook));
-    for (const [file, text] of Object.entries(runbook.examples)) writeFileSync(join(folder, file), `${text}\n`);
-  }
-  return content;
-}
+const realCount = countRunbooks(REAL);
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -86,7 +71,7 @@ async function scale(n: number): Promise<Row> {
   const failures: string[] = [];
   try {
     console.log(`\n== ${n} runbooks in ${root}`);
-    const content = generate(n, root);
+    const content = writeScaleContent(n, join(root, "runbooks"), REAL);
     const out = join(root, "dist");
     const env = {
       ...process.env,
