@@ -1,27 +1,18 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openBuiltSite } from "../support/built-site.ts";
 import { examples, recordedFailures } from "../support/content.ts";
-import { SITE_DIR } from "../support/site-dir.ts";
-import { serveStatic } from "../support/static-server.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+const site = openBuiltSite();
 let page: Page;
 let requests: string[] = [];
 
 beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(`${site.origin}/match/`);
   await page.waitForLoadState("networkidle");
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Paste text and wait for the page to show its answer; returns the result slugs in order. */
@@ -102,7 +93,7 @@ describe("the matcher page", () => {
   });
 
   it("works with the keyboard alone", async () => {
-    const fresh = await browser.newPage();
+    const fresh = await site.browser.newPage();
     await fresh.goto(`${site.origin}/match/`);
     await fresh.waitForLoadState("networkidle");
     for (let i = 0; i < 30 && (await fresh.evaluate(() => document.activeElement?.id)) !== "paste"; i++) await fresh.keyboard.press("Tab");

@@ -1,35 +1,26 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { compileRunbooks } from "../../src/matcher/compile.ts";
 import { issueReply } from "../../src/matcher/reply.ts";
 import { SITE_ORIGIN } from "../../src/site/origin.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { openBuiltSite } from "../support/built-site.ts";
 import { content } from "../support/content.ts";
 import { SITE_DIR } from "../support/site-dir.ts";
-import { serveStatic } from "../support/static-server.ts";
 
 const SEED = "torch-load-mmap-string-filename";
 const PAGES = { home: "/", runbook: `/runbooks/${SEED}/`, matcher: "/match/", search: "/search/?q=meta%20tensor" };
 const SHOTS = "test-results/screenshots";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+const site = openBuiltSite();
 
 beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe.each(Object.entries(PAGES))("the %s page", (name, path) => {
   it("has no serious or critical accessibility violation (axe-core)", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(site.origin + path);
     await page.waitForLoadState("networkidle");
@@ -44,7 +35,7 @@ describe.each(Object.entries(PAGES))("the %s page", (name, path) => {
       ["phone", 390],
       ["desktop", 1280],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
       const hosts = new Set<string>();
       page.on("request", (r) => hosts.add(new URL(r.url()).origin));
       await page.goto(site.origin + path);
@@ -60,7 +51,7 @@ describe.each(Object.entries(PAGES))("the %s page", (name, path) => {
 
 describe("the home page", () => {
   it("groups runbooks by framework: a framework link shows only that framework's runbooks", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/`);
     await Promise.all([page.waitForURL(/\?framework=deepspeed/), page.click('.by-framework a[data-framework="deepspeed"]')]);
     const shown = await page.$$eval("[data-frameworks]:not([hidden])", (cards) => cards.map((c) => (c as HTMLElement).dataset.frameworks!));
@@ -73,7 +64,7 @@ describe("the home page", () => {
 
 describe("links for issue replies", () => {
   it("'Copy as issue reply' copies the title, the cause, the safest fix and the link as Markdown", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await site.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
     await page.goto(site.origin + PAGES.runbook);
     await page.click("button[data-copy-text]");
@@ -87,7 +78,7 @@ describe("links for issue replies", () => {
   });
 
   it("code blocks have a copy button that copies the code alone", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await site.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
     await page.goto(site.origin + PAGES.runbook);
     const first = page.locator("article pre:visible").first();
@@ -98,7 +89,7 @@ describe("links for issue replies", () => {
   });
 
   it("an unknown URL gets the 404 page, which offers search", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const response = await page.goto(`${site.origin}/runbooks/no-such-runbook/`);
     expect(response!.status()).toBe(404);
     await page.fill("#q404", "meta tensor");

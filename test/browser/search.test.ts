@@ -1,9 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openBuiltSite } from "../support/built-site.ts";
 import { content, examples } from "../support/content.ts";
-import { SITE_DIR } from "../support/site-dir.ts";
-import { serveStatic } from "../support/static-server.ts";
 
 // The strings users paste into the search box, and the runbook each must find first.
 const QUERIES: [string, string][] = [
@@ -20,17 +18,7 @@ const QUERIES: [string, string][] = [
   ["visual.patch_embed.proj.weight", "qwen2-5-vl-zero3-shape-mismatch"],
 ];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = openBuiltSite();
 
 async function firstResults(page: Page, query: string): Promise<string[]> {
   await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
@@ -40,20 +28,20 @@ async function firstResults(page: Page, query: string): Promise<string[]> {
 
 describe("search finds a runbook by what users paste", () => {
   it.each(QUERIES)("%s", async (query, slug) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     expect((await firstResults(page, query))[0]).toBe(`/runbooks/${slug}/`);
     await page.close();
   });
 
   it("torch.Size([0]) finds the ZeRO-3 runbooks first", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const [first, second, third] = await firstResults(page, "torch.Size([0])");
     expect([first, second, third].every((p) => p!.includes("zero3"))).toBe(true);
     await page.close();
   });
 
   it("modeling_utils.py finds a runbook whose signature passes through it", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const [first] = await firstResults(page, "modeling_utils.py");
     const slug = first!.split("/")[2];
     const frames = content.runbooks.find((r) => r.slug === slug)!.data.signatures.flatMap((s) => s.frames);
@@ -62,7 +50,7 @@ describe("search finds a runbook by what users paste", () => {
   });
 
   it("a whole pasted traceback, which Pagefind alone would not find, falls back to the error's key terms", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const example = examples.find((e) => e.slug === "meta-tensor-cannot-copy" && e.text.includes("Traceback"))!;
     const results = await firstResults(page, example.text);
     expect(results[0]).toBe("/runbooks/meta-tensor-cannot-copy/");
@@ -71,7 +59,7 @@ describe("search finds a runbook by what users paste", () => {
   });
 
   it("a traceback pasted into the one-line search box keeps its line breaks for the parser", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/`);
     const example = examples.find((e) => e.slug === "meta-tensor-cannot-copy" && e.text.includes("Traceback"))!;
     await page.evaluate((text) => {
@@ -89,7 +77,7 @@ describe("search finds a runbook by what users paste", () => {
   });
 
   it("shows a few results with excerpts and loads the rest only when asked", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await firstResults(page, "device");
     const shown = await page.locator("#search-results li").count();
     const more = page.locator("#search-more");
@@ -105,7 +93,7 @@ describe("search finds a runbook by what users paste", () => {
   });
 
   it("filters by framework", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await firstResults(page, "device_map");
     const before = await page.evaluate(() => document.body.dataset.searched);
     await page.selectOption("#search-filters select[name=framework]", "accelerate");
@@ -119,7 +107,7 @@ describe("search finds a runbook by what users paste", () => {
   });
 
   it("moves through results with the arrow keys and highlights the searched words on the runbook page", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await firstResults(page, "Cannot copy out of meta tensor");
     await page.focus("#search-q");
     await page.keyboard.press("ArrowDown");
@@ -130,7 +118,7 @@ describe("search finds a runbook by what users paste", () => {
   });
 
   it("the / key jumps to the search box from any page", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/runbooks/meta-tensor-cannot-copy/`);
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("site-search-q");

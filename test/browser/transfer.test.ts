@@ -1,33 +1,21 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BUDGETS } from "../../scripts/lib/budgets.ts";
 import { SEARCH_QUERIES, SEED_SLUGS } from "../../scripts/lib/seeds.ts";
 import { firstMatchTransfer, searchTransfers } from "../../scripts/lib/transfer.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { openBuiltSite } from "../support/built-site.ts";
 import { examples } from "../support/content.ts";
 import { SITE_DIR } from "../support/site-dir.ts";
-import { serveStatic } from "../support/static-server.ts";
 
 // Transfer budgets on the real site, measured from Chromium's network events with gzip on the
 // wire; npm run scale checks the same budgets on a generated site of any size.
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const site = openBuiltSite();
 
 describe("transfer budgets", () => {
   it.each(SEED_SLUGS)("a first paste of the %s example fetches only its shards, within budget", async (slug) => {
     const example = examples.find((e) => e.slug === slug)!;
-    const transfer = await firstMatchTransfer(browser, site.origin, example.text);
+    const transfer = await firstMatchTransfer(site.browser, site.origin, example.text);
     expect(transfer.top).toBe(`/runbooks/${slug}/`);
     expect(transfer.files).toContain("/signatures/manifest.json");
     // not every signature: a few of the shards the build wrote
@@ -39,7 +27,7 @@ describe("transfer budgets", () => {
 
   it("a first search and the ones after it stay within budget, and each finds its runbook first", async () => {
     const searches = await searchTransfers(
-      browser,
+      site.browser,
       site.origin,
       SEARCH_QUERIES.map(([q]) => q),
     );
