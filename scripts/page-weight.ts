@@ -5,8 +5,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
+import { readRunbookFile } from "../src/load/read-runbook-file.ts";
+import { readRunbooks } from "../src/load/read-runbooks.ts";
 import { launchBrowser } from "../test/support/browser.ts";
 import { serveStatic } from "../test/support/static-server.ts";
+import { BUDGETS, kB } from "./lib/budgets.ts";
+import { SEARCH_QUERIES, SEED_SLUGS } from "./lib/seeds.ts";
+import { firstMatchTransfer, searchTransfers } from "./lib/transfer.ts";
 
 const SITE = process.argv[2] ?? "dist";
 const site = await serveStatic(SITE);
@@ -35,6 +40,26 @@ for (const path of ["/runbooks/torch-load-mmap-string-filename/", "/runbooks/met
   const { requests, kB } = await firstLoad(path);
   console.log(`${path.padEnd(46)} first load: ${requests} requests, ${kB.toFixed(1)} kB gzipped`);
 }
+
+// What a first paste and each search fetch, as npm test's transfer budgets measure them.
+for (const slug of SEED_SLUGS) {
+  const runbook = readRunbooks("content/runbooks").runbooks.find((r) => r.slug === slug)!;
+  const t = await firstMatchTransfer(browser, site.origin, readRunbookFile(slug, runbook.data.examples[0]!.file, "content/runbooks"));
+  console.log(
+    `first paste of the ${slug} example: ${kB(t.bytes)} of signature data in ${t.files.length} files (budget ${kB(BUDGETS.firstMatch)})`,
+  );
+}
+const searches = await searchTransfers(
+  browser,
+  site.origin,
+  SEARCH_QUERIES.map(([q]) => q),
+);
+searches.forEach((s, i) =>
+  console.log(
+    `${i === 0 ? "first" : "later"} search "${s.query}": ${kB(s.bytes)} of index data${s.runtimeBytes ? ` + ${kB(s.runtimeBytes)} Pagefind program` : ""}, first ${s.top} ` +
+      `(budget ${kB(i === 0 ? BUDGETS.firstSearch : BUDGETS.laterSearch)})`,
+  ),
+);
 
 // Paste to first result: the seed example's traceback pasted into /match/ (the page already loaded).
 const example = readFileSync("content/runbooks/device-map-empty-string/examples/lmms-eval-438.txt", "utf8");
