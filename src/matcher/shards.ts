@@ -234,16 +234,9 @@ export function mergeShards(manifest: ShardManifest, shards: readonly Shard[]): 
     .sort((a, b) => a - b)
     .map((order): CompiledRunbook => {
       const { runbook, signatures } = byOrder.get(order)!;
-      return {
-        slug: runbook.slug,
-        title: runbook.title,
-        cause: runbook.cause,
-        url: runbook.url,
-        topFix: runbook.topFix,
-        fixes: runbook.fixes,
-        pins: runbook.pins,
-        signatures: [...signatures.keys()].sort((a, b) => a - b).map((s) => signatures.get(s)!),
-      };
+      // Drop the shard's bookkeeping; every other field of the runbook passes through as compiled.
+      const { order: _order, signatureOrder: _signatureOrder, ...compiled } = runbook;
+      return { ...compiled, signatures: [...signatures.keys()].sort((a, b) => a - b).map((s) => signatures.get(s)!) };
     });
   return { format: INDEX_FORMAT, version: manifest.version, runbooks };
 }
