@@ -42,8 +42,9 @@ for (const path of ["/runbooks/torch-load-mmap-string-filename/", "/runbooks/met
 }
 
 // What a first paste and each search fetch, as npm test's transfer budgets measure them.
+const { runbooks } = readRunbooks("content/runbooks");
 for (const slug of SEED_SLUGS) {
-  const runbook = readRunbooks("content/runbooks").runbooks.find((r) => r.slug === slug)!;
+  const runbook = runbooks.find((r) => r.slug === slug)!;
   const t = await firstMatchTransfer(browser, site.origin, readRunbookFile(slug, runbook.data.examples[0]!.file, "content/runbooks"));
   console.log(
     `first paste of the ${slug} example: ${kB(t.bytes)} of signature data in ${t.files.length} files (budget ${kB(BUDGETS.firstMatch)})`,
