@@ -75,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
         issueReply(
           index.runbooks.find((r) => r.slug === best.slug)!,
           ORIGIN,
+          best.fix,
         ),
       );
       return 0;

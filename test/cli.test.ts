@@ -70,7 +70,7 @@ describe("tracebook reply", () => {
     const { code, stdout } = tracebook(["reply", examplePath], undefined, { TRACEBOOK_SITE: "https://tracebook.example" });
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^This looks like \*\*.+\*\*\.\n\nCause: .+\n\nSafest fix: \[.+\]\(https:\/\/tracebook\.example\/runbooks\/torch-load-mmap-string-filename\/#fix-[\w-]+\)\n/,
+      /^This looks like \*\*.+\*\*\.\n\nCause: .+\n\nFix that fits this log: \[.+\]\(https:\/\/tracebook\.example\/runbooks\/torch-load-mmap-string-filename\/#fix-[\w-]+\)\n/,
     );
   });
 });

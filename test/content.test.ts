@@ -31,6 +31,10 @@ describe.each(examples.map((e) => [`${e.slug}/${e.file}`, e] as const))("example
     const result = matchText(example.text, index);
     expect(result.matches.map((m) => m.slug)).toEqual([example.slug]);
   });
+
+  it.runIf(example.fix !== undefined)("leads with the fix the example names", () => {
+    expect(matchText(example.text, index).matches[0]?.fix.id).toBe(example.fix);
+  });
 });
 
 describe.each(recordedFailures.map((r) => [`${r.slug}/records/${r.id}.json`, r] as const))("recorded failure %s", (_, record) => {

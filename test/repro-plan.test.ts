@@ -7,15 +7,18 @@ describe("reproduction environments", () => {
     const plans = planEnvironments([
       {
         slug: "a",
-        repro: { script: "repro.py", runs: [{ id: "fails", env: ["torch==2.13.0", "transformers==5.17.0"], args: [], expect: "fails" }] },
+        repro: {
+          script: "repro.py",
+          runs: [{ id: "fails", env: ["torch==2.13.0", "transformers==5.17.0"], args: [], expect: "fails", shows: [] }],
+        },
       },
       {
         slug: "b",
         repro: {
           script: "repro.py",
           runs: [
-            { id: "fails", env: ["transformers==5.17.0", "torch==2.13.0"], args: [], expect: "fails" },
-            { id: "newer", env: ["transformers==5.18.0", "torch==2.13.0"], args: [], expect: "fails" },
+            { id: "fails", env: ["transformers==5.17.0", "torch==2.13.0"], args: [], expect: "fails", shows: [] },
+            { id: "newer", env: ["transformers==5.18.0", "torch==2.13.0"], args: [], expect: "fails", shows: [] },
           ],
         },
       },

@@ -112,6 +112,27 @@ describe("runbook schema", () => {
     expect(problems(fm)).toEqual(['fixes[1].safety: fixes must be listed safest first: "upgrade" (safe) comes after "downgrade" (risky)']);
   });
 
+  it("rejects a fix whose `when` names a signature the runbook does not have", () => {
+    expect(problems(edit((fm) => (fm.fixes[0].when = { signatures: ["no-such-signature"] })))).toEqual([
+      'fixes[0].when.signatures[0]: names signature "no-such-signature", which is not under signatures',
+    ]);
+  });
+
+  it("rejects a fix whose `when` gives no condition, or a template that does not compile", () => {
+    expect(problems(edit((fm) => (fm.fixes[0].when = {})))).toEqual([
+      "fixes[0].when: must give at least one condition (signatures, message, log or versions)",
+    ]);
+    expect(problems(edit((fm) => (fm.fixes[0].when = { log: ["short"] })))).toEqual([
+      'fixes[0].when.log[0]: cannot compile: "short" has 5 literal characters; at least 6 are needed so it cannot match (nearly) any text',
+    ]);
+  });
+
+  it("rejects an example that names a fix the runbook does not have", () => {
+    expect(problems(edit((fm) => (fm.examples[0].fix = "no-such-fix")))).toEqual([
+      'examples[0].fix: names fix "no-such-fix", which is not under fixes',
+    ]);
+  });
+
   it("rejects two pins with the same id", () => {
     expect(problems(edit((fm) => fm.pins.push({ ...fm.pins[0] })))).toEqual(['pins[1].id: duplicate id "fixed"']);
   });

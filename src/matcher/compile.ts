@@ -1,3 +1,4 @@
+import type { Fix } from "../schema/advice.ts";
 import type { Pin } from "../schema/pin.ts";
 import type { Runbook } from "../schema/runbook.ts";
 import { compileTemplate, type CompiledTemplate } from "./template.ts";
@@ -19,14 +20,30 @@ export interface CompiledSignature {
   requireWith: boolean;
 }
 
+/** When a fix fits a log (see src/schema/fit.ts), with its templates compiled. */
+export interface CompiledWhen {
+  signatures?: string[];
+  message?: CompiledTemplate[];
+  log?: CompiledTemplate[];
+  versions?: Record<string, string>;
+  case?: string;
+}
+
+export interface CompiledFix {
+  id: string;
+  title: string;
+  url: string;
+  safety: Fix["safety"];
+  when?: CompiledWhen;
+}
+
 export interface CompiledRunbook {
   slug: string;
   title: string;
   cause: string;
   url: string;
-  topFix: { id: string; title: string; url: string };
-  /** Every fix's title, so a verdict can name the fix a pin assumes. */
-  fixes: { id: string; title: string }[];
+  /** Safest first, as the page lists them; the matcher picks the one that fits the log. */
+  fixes: CompiledFix[];
   pins: Pin[];
   signatures: CompiledSignature[];
 }
@@ -49,14 +66,12 @@ export function compileRunbooks(entries: readonly { slug: string; data: Runbook 
   // Sorted, so the site (Astro's collection order) and the CLI (directory order) compile the same data.
   const sorted = [...entries].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const runbooks = sorted.map(({ slug, data }): CompiledRunbook => {
-    const fix = data.fixes[0]!;
     return {
       slug,
       title: data.title,
       cause: data.cause,
       url: runbookUrl(slug),
-      topFix: { id: fix.id, title: fix.title, url: `${runbookUrl(slug)}#fix-${fix.id}` },
-      fixes: data.fixes.map((f) => ({ id: f.id, title: f.title })),
+      fixes: data.fixes.map((f) => compileFix(slug, f)),
       pins: data.pins,
       signatures: data.signatures.map((s) => ({
         id: s.id,
@@ -74,6 +89,21 @@ export function compileRunbooks(entries: readonly { slug: string; data: Runbook 
     };
   });
   return { format: INDEX_FORMAT, version: hash(JSON.stringify(runbooks)), runbooks };
+}
+
+function compileFix(slug: string, fix: Fix): CompiledFix {
+  const compiled: CompiledFix = { id: fix.id, title: fix.title, url: `${runbookUrl(slug)}#fix-${fix.id}`, safety: fix.safety };
+  const when = fix.when;
+  if (when) {
+    compiled.when = {
+      ...(when.signatures ? { signatures: when.signatures } : {}),
+      ...(when.message ? { message: when.message.map(compileTemplate) } : {}),
+      ...(when.log ? { log: when.log.map(compileTemplate) } : {}),
+      ...(when.versions ? { versions: when.versions } : {}),
+      ...(when.case ? { case: when.case } : {}),
+    };
+  }
+  return compiled;
 }
 
 /** FNV-1a, 32 bit: enough to tell two builds' data apart, and needs no crypto API. */

@@ -1,8 +1,9 @@
 import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
 import { readEnvironment, type Environment } from "./environment.ts";
+import { fittingFix, type FittingFix } from "./fit.ts";
 import { parseLog, type ParsedException, type ParsedLog } from "./parse.ts";
 import { judgePins, type PinVerdict } from "./pins.ts";
-import { matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
+import { findTemplate, matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
 import { work } from "./work.ts";
 
 /**
@@ -41,7 +42,8 @@ export interface Match {
   url: string;
   confidence: number;
   cause: string;
-  fix: CompiledRunbook["topFix"];
+  /** The fix that fits this log: the first whose conditions the paste shows (see fit.ts). */
+  fix: FittingFix;
   evidence: Evidence[];
   /** Each version pin judged against the versions found in the paste. */
   pins: PinVerdict[];
@@ -147,7 +149,12 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
       ...ref(c.runbook),
       confidence: round(c.score),
       cause: c.runbook.cause,
-      fix: c.runbook.topFix,
+      fix: fittingFix(c.runbook, {
+        signature: c.signature.id,
+        message: c.exception.message,
+        findInLog: (t) => normalized.find(t),
+        environment,
+      }),
       evidence: c.evidence,
       pins: judgePins(c.runbook.pins, environment, c.runbook.fixes),
     }));
@@ -382,18 +389,7 @@ class NormalizedLines {
   /** Index of the first line that contains the template, or undefined. */
   find(template: CompiledTemplate): number | undefined {
     this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text) }));
-    const first = template.tokens.find((t) => t.kind === "literal");
-    if (!first || first.kind !== "literal") return undefined;
-    const lead =
-      template.tokens[0]?.kind === "literal" ? template : { ...template, tokens: template.tokens.slice(template.tokens.indexOf(first)) };
-    for (const line of this.lines) {
-      work.steps += line.text.length + 1;
-      let at = line.text.indexOf(first.text);
-      for (let tries = 0; at >= 0 && tries < 3; tries++) {
-        if (matchAt(lead, line.text.slice(at)).status === "full") return line.index;
-        at = line.text.indexOf(first.text, at + 1);
-      }
-    }
+    for (const line of this.lines) if (findTemplate(template, line.text) >= 0) return line.index;
     return undefined;
   }
 }

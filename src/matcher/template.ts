@@ -277,3 +277,24 @@ function consumePath(text: string, pos: number, stop: string | undefined): numbe
   }
   return end - pos;
 }
+
+/** How many occurrences of a template's first literal are tried per text: bounds the work per line. */
+const FIND_TRIES = 3;
+
+/**
+ * Where the template occurs anywhere in `text` (whitespace-normalised), or -1. A leading
+ * placeholder is dropped: "anywhere" has no start for it to anchor to.
+ */
+export function findTemplate(template: CompiledTemplate, text: string): number {
+  const start = template.tokens.findIndex((t) => t.kind === "literal");
+  const first = template.tokens[start];
+  if (!first || first.kind !== "literal") return -1;
+  const lead = start === 0 ? template : { ...template, tokens: template.tokens.slice(start) };
+  let at = text.indexOf(first.text);
+  work.steps += (at < 0 ? text.length : at) + 1;
+  for (let tries = 0; at >= 0 && tries < FIND_TRIES; tries++) {
+    if (matchAt(lead, text.slice(at)).status === "full") return at;
+    at = text.indexOf(first.text, at + 1);
+  }
+  return -1;
+}

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { SAFETY_LEVELS, type Safety } from "./vocabulary.ts";
 import { anchorIdSchema, nonEmptyText, urlSchema } from "./fields.ts";
+import { fixWhenSchema } from "./fit.ts";
+import { packageNameSchema, specifierSchema } from "./pin.ts";
 
 const safetyKeys = Object.keys(SAFETY_LEVELS) as [Safety, ...Safety[]];
 
@@ -16,6 +18,16 @@ export const fixSchema = z.strictObject({
   steps: nonEmptyText,
   /** Where the fix is confirmed (a merged PR, a maintainer's comment). */
   source: urlSchema.optional(),
+  /** The cases this fix answers; without it the fix applies to every case. */
+  when: fixWhenSchema.optional(),
+  /**
+   * Package → range this fix installs (an upgrade or a downgrade). A reproduced pin that
+   * credits the fix must have run with these versions installed.
+   */
+  installs: z
+    .record(packageNameSchema, specifierSchema)
+    .refine((v) => Object.keys(v).length > 0, "must name at least one package and its range")
+    .optional(),
 });
 
 /** Advice that circulates but is wrong, and why. */

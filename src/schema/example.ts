@@ -10,6 +10,8 @@ const common = {
   versions: z.record(z.string(), z.string()).default({}),
   /** What the example shows that the others do not (wording, wrapper, rank prefixes). */
   note: z.string().optional(),
+  /** The id of the fix that applies to this example: the matcher must lead with it. */
+  fix: anchorIdSchema.optional(),
 };
 
 /**

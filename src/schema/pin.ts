@@ -3,12 +3,12 @@ import { z } from "zod";
 import { anchorIdSchema, urlSchema } from "./fields.ts";
 
 /** A pip distribution name as pip normalises it (PEP 503): lowercase, hyphens. */
-const packageNameSchema = z
+export const packageNameSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, "must be a package name as pip lists it, lowercase (torch, transformers, flash-attn)");
 
 /** A PEP 440 version specifier such as ">=4.37,<4.50" or "==2.1.2". */
-const specifierSchema = z.string().refine((spec) => validRange(spec), {
+export const specifierSchema = z.string().refine((spec) => validRange(spec), {
   error: (issue) => `"${String(issue.input)}" is not a PEP 440 version specifier (write e.g. ">=4.37.0" or "==2.1.*")`,
 });
 

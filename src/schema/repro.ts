@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { anchorIdSchema, isoDateSchema } from "./fields.ts";
+import { templateSchema } from "./signature.ts";
 
 /** A pip requirement pinned to one version, e.g. "transformers==5.17.0": a run must be repeatable. */
 const pinnedRequirement = z
@@ -15,6 +16,12 @@ export const reproRunSchema = z.strictObject({
   args: z.array(z.string()).default([]),
   /** What the run must show: `fails` (non-zero exit, a traceback this runbook matches) or `works` (exit 0). */
   expect: z.enum(["fails", "works"]),
+  /**
+   * Lines (templates) the run's output must show: the fix's code path taken or its setting
+   * applied. A works pin that credits a fix without `installs` needs them, so a clean exit
+   * alone never passes for "the fix worked".
+   */
+  shows: z.array(templateSchema).default([]),
 });
 
 /** A reproduction that runs on a CPU, without downloads: `npm run repro` runs it and writes its records. */

@@ -82,6 +82,22 @@ export const runbookSchema = z
         ctx.addIssue({ code: "custom", path: ["pins", i, "afterFix"], message: `names fix "${pin.afterFix}", which is not under fixes` });
       }
     });
+    const signatureIds = new Set(rb.signatures.map((s) => s.id));
+    const fixIds = new Set(rb.fixes.map((f) => f.id));
+    rb.fixes.forEach((fix, i) => {
+      fix.when?.signatures?.forEach((id, j) => {
+        if (!signatureIds.has(id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["fixes", i, "when", "signatures", j],
+            message: `names signature "${id}", which is not under signatures`,
+          });
+      });
+    });
+    rb.examples.forEach((example, i) => {
+      if (example.fix && !fixIds.has(example.fix))
+        ctx.addIssue({ code: "custom", path: ["examples", i, "fix"], message: `names fix "${example.fix}", which is not under fixes` });
+    });
     rb.fixes.forEach((fix, i) => {
       const previous = rb.fixes[i - 1];
       if (previous && safetyRank(fix.safety) < safetyRank(previous.safety)) {

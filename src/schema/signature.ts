@@ -6,7 +6,7 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item).min(1, "must list at least one")]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 /** A template must compile; the compiler's message says what to change. */
-const templateSchema = z.string().superRefine((source, ctx) => {
+export const templateSchema = z.string().superRefine((source, ctx) => {
   try {
     compileTemplate(source);
   } catch (error) {

@@ -8,7 +8,13 @@ export const content = readRunbooks(contentDir());
 export const index = compileRunbooks(content.runbooks);
 
 export const examples = content.runbooks.flatMap((rb) =>
-  rb.data.examples.map((example) => ({ slug: rb.slug, id: example.id, file: example.file, text: readRunbookFile(rb.slug, example.file) })),
+  rb.data.examples.map((example) => ({
+    slug: rb.slug,
+    id: example.id,
+    file: example.file,
+    fix: example.fix,
+    text: readRunbookFile(rb.slug, example.file),
+  })),
 );
 
 /** Tracebacks recorded by npm run repro for runs that must fail: examples too. */
