@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// npm run eval: how well the matcher recognises real pastes it has never seen (test/corpus/wild).
+import { contentDir } from "../src/load/content-dir.ts";
+import { readRunbooks } from "../src/load/read-runbooks.ts";
+import { compileRunbooks } from "../src/matcher/compile.ts";
+import { evaluate, readWildCorpus, SHAPES } from "./lib/wild-corpus.ts";
+
+const verbose = process.argv.includes("--verbose");
+const corpus = readWildCorpus();
+const index = compileRunbooks(readRunbooks(contentDir()).runbooks);
+const e = evaluate(corpus, index);
+const ratio = (n: number, d: number) => (d ? (n / d).toFixed(2) : "n/a");
+
+console.log(`${corpus.length} pastes: ${e.positives} with a runbook, ${e.negatives} without\n`);
+console.log("shape            pastes  top-1  false positives");
+for (const shape of SHAPES) {
+  const rows = e.outcomes.filter((o) => o.paste.shapes.includes(shape));
+  if (rows.length === 0) continue;
+  const pos = rows.filter((o) => o.paste.expected);
+  const neg = rows.filter((o) => !o.paste.expected);
+  const top1 = pos.filter((o) => o.rank === 1).length;
+  const fp = neg.filter((o) => o.ranked.length > 0).length;
+  console.log(
+    `${shape.padEnd(16)} ${String(rows.length).padStart(6)}  ${`${top1}/${pos.length}`.padStart(5)}  ${`${fp}/${neg.length}`.padStart(6)}`,
+  );
+}
+const misses = e.outcomes.filter((o) => o.paste.expected && o.rank !== 1);
+if (verbose && misses.length > 0) {
+  console.log("\nNot first:");
+  for (const o of misses) console.log(`  ${o.paste.id}: expected ${o.paste.expected}, got ${o.ranked.join(", ") || "nothing"}`);
+}
+for (const o of [...e.wrong, ...e.falsePositives]) {
+  console.log(`WRONG ${o.paste.id}: expected ${o.paste.expected ?? "nothing"}, got ${o.ranked.join(", ")}`);
+}
+console.log(
+  `\ntop-1 ${ratio(e.top1, e.positives)} (${e.top1}/${e.positives}), MRR ${ratio(e.mrr * e.positives, e.positives)}, ` +
+    `false positives ${e.falsePositives.length}/${e.negatives} (${ratio(e.falsePositives.length, e.negatives)}), wrong answers ${e.wrong.length}`,
+);
