@@ -1,3 +1,5 @@
+import { demangle } from "./demangle.ts";
+
 /**
  * Turn a pasted log into clean lines: colours, carriage-return progress
  * bars, rank and timestamp prefixes removed, each line remembering where it
@@ -13,12 +15,17 @@ export interface LogLine {
   stream: string;
   /** True when a timestamp or logger header was removed: the line starts a new log record. */
   record: boolean;
+  /**
+   * True when the line was rewritten to be read (HTML entities, Markdown, pdb's marker, a flattened
+   * traceback split apart): a message found here is evidence of the second rung, not a clean exception line.
+   */
+  mangled?: boolean;
 }
 
 /** Pastes above this are refused rather than parsed: the CLI and the page say so. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
-/** Longer lines are cut: no traceback line is this long, but minified junk is. */
-const MAX_LINE_CHARS = 8000;
+/** Longer lines are cut: no traceback line is this long (a flattened traceback is kept whole), but minified junk is. */
+const MAX_LINE_CHARS = 16000;
 
 // CSI and OSC escape sequences, as terminals and rich/colorama emit them.
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
@@ -43,6 +50,14 @@ const RECORD_PREFIXES: RegExp[] = [
   /^[\w.]+\s*-\s*(?=(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\b)/, // "root - ERROR - "
   /^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ [\w@./-]+(?:\[\d+\])?:\s?/, // syslog/journald "Oct 04 12:34:56 host prog[394]: "
   /^(?:stderr|stdout)\s*\|\s*/, // FastChat/LLaVA workers: "2024-06-10 17:54:07 | ERROR | stderr | "
+  // vLLM and friends: "ERROR 10-15 12:01:02 registry.py:264] ", "INFO 01-23 10:00:00 [llm_engine.py:223] "
+  /^(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)\s+\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?\s+(?:\[[^\]\n]{1,120}\]\s?|[\w./-]{1,120}:\d+\]\s?)/,
+  // lmms-eval's loguru format: "05-10 21:54:46 [lmms_eval/models/llava.py:407] ERROR "
+  /^\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?\s+\[[^\]\n]{1,120}\]\s+(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+/,
+  // loguru's default after its timestamp: "| ERROR    | module:function:42 - "
+  /^\|?\s*(?:TRACE|DEBUG|INFO|SUCCESS|WARNING|ERROR|CRITICAL)\s*\|\s*[\w.<>-]{1,120}:[\w<>.-]{1,120}:\d+\s+-\s+/,
+  // text-generation-webui and rich's logging: "14:29:11-486448 ERROR    "
+  /^\d{2}:\d{2}:\d{2}(?:[-.,]\d+)?\s+(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+/,
 ];
 
 // Colour codes whose ESC byte was lost on the way (GitHub strips it): "[2m[36m(pid=1)[0m".
@@ -63,36 +78,49 @@ export function cleanLines(input: string): LogLine[] {
     const cr = text.lastIndexOf("\r");
     if (cr >= 0) text = text.slice(cr + 1);
     if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
-    let stream = "";
-    let record = false;
-    for (let pass = 0; pass < 6; pass++) {
-      const before = text;
-      for (const re of STREAM_PREFIXES) {
-        const m = re.exec(text);
-        if (m) {
-          // A host prefix is stripped but does not name the process; the rank prefix after it does.
-          if (/^(rank|default)\d|pid=/.test(m[1]!)) stream = m[1]!;
-          text = text.slice(m[0].length);
-        }
+    const outer = stripPrefixes(text, "");
+    // Markup can hide a prefix ("> [rank0]: ...") and a prefix can hide markup, so strip both sides.
+    for (const piece of demangle(outer.text)) {
+      const inner = piece.mangled ? stripPrefixes(piece.text, outer.stream) : { ...outer, text: piece.text, record: false };
+      const line: LogLine = { index, text: inner.text, stream: inner.stream, record: outer.record || inner.record };
+      if (piece.mangled) line.mangled = true;
+      // A progress bar printed without a newline can run into the traceback header.
+      const tb = line.text.indexOf("Traceback (most recent call last):");
+      if (tb > 0) {
+        out.push({ ...line, text: line.text.slice(0, tb) });
+        line.text = line.text.slice(tb);
       }
-      for (const re of RECORD_PREFIXES) {
-        const m = re.exec(text);
-        if (m && m[0].length > 0) {
-          text = text.slice(m[0].length);
-          record = true;
-        }
-      }
-      if (text === before) break;
+      out.push(line);
     }
-    // A progress bar printed without a newline can run into the traceback header.
-    const tb = text.indexOf("Traceback (most recent call last):");
-    if (tb > 0) {
-      out.push({ index, text: text.slice(0, tb), stream, record });
-      text = text.slice(tb);
-    }
-    out.push({ index, text, stream, record });
   }
   return out;
+}
+
+/** Remove rank, host, timestamp and logger prefixes, remembering the process a line came from. */
+function stripPrefixes(line: string, defaultStream: string): { text: string; stream: string; record: boolean } {
+  let text = line;
+  let stream = defaultStream;
+  let record = false;
+  for (let pass = 0; pass < 6; pass++) {
+    const before = text;
+    for (const re of STREAM_PREFIXES) {
+      const m = re.exec(text);
+      if (m) {
+        // A host prefix is stripped but does not name the process; the rank prefix after it does.
+        if (/^(rank|default)\d|pid=/.test(m[1]!)) stream = m[1]!;
+        text = text.slice(m[0].length);
+      }
+    }
+    for (const re of RECORD_PREFIXES) {
+      const m = re.exec(text);
+      if (m && m[0].length > 0) {
+        text = text.slice(m[0].length);
+        record = true;
+      }
+    }
+    if (text === before) break;
+  }
+  return { text, stream, record };
 }
 
 /** Group lines by process so that two ranks' interleaved tracebacks parse apart. */

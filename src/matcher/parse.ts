@@ -32,17 +32,28 @@ export interface ParsedException {
   wrapper: boolean;
   /** Its message may be cut: nothing of the paste follows it. */
   atEnd: boolean;
+  /** Its line had to be rewritten to be read (Markdown, HTML, pdb, a flattened traceback): see demangle.ts. */
+  mangled?: boolean;
+}
+
+/** A traceback whose exception line never came: the paste was cut, or the message is elsewhere. */
+export interface CutTraceback {
+  frames: Frame[];
+  /** Nothing of the paste follows its last frame. */
+  atEnd: boolean;
 }
 
 export interface ParsedLog {
   lines: LogLine[];
   exceptions: ParsedException[];
+  cut: CutTraceback[];
 }
 
 // Python's header, an exception group's, and IPython's "ValueError      Traceback (most recent call last)".
 const TRACEBACK =
   /^\s*(?:\+\s*)?(?:Exception Group )?Traceback \(most recent call last\):\s*$|^[\w.]+\s+Traceback \(most recent call last\)\s*$/;
-const FRAME = /^\s+File "([^"]+)", line (\d+)(?:, in (.+))?$/;
+// Indented as Python prints it, or not, as pastes often lose the first line's indentation.
+const FRAME = /^\s*File "([^"]+)", line (\d+)(?:, in (.+))?$/;
 const CHAINED =
   /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/;
 // An exception line inside or right after a traceback: any dotted name, optionally "Wrapper(Inner)".
@@ -89,15 +100,20 @@ function isWrapper(type: string, outer: string | undefined, message: string): bo
 export function parseLog(input: string): ParsedLog {
   const lines = cleanLines(input);
   const exceptions: ParsedException[] = [];
+  const cut: Frame[][] = [];
   let chainSeq = 0;
   for (const stream of splitStreams(lines)) {
-    chainSeq = parseStream(unboxRich(ungutter(stream)), exceptions, chainSeq);
+    chainSeq = parseStream(unboxRich(ungutter(stream)), exceptions, cut, chainSeq);
   }
   exceptions.sort((a, b) => a.lines[0]! - b.lines[0]!);
   markPositions(exceptions);
   const last = lines.length > 0 ? lines[lines.length - 1]!.index : -1;
   for (const e of exceptions) e.atEnd = trailingIsEmpty(lines, e.lines[e.lines.length - 1]!, last);
-  return { lines, exceptions };
+  return {
+    lines,
+    exceptions,
+    cut: cut.map((frames) => ({ frames, atEnd: trailingIsEmpty(lines, frames[frames.length - 1]!.index, last) })),
+  };
 }
 
 /** Exception groups print sub-tracebacks behind a "| " gutter; remove it so they parse like any other. */
@@ -114,9 +130,14 @@ function ungutter(stream: LogLine[]): LogLine[] {
   });
 }
 
-function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number): number {
+function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], chainSeq: number): number {
   let frames: Frame[] = [];
   let inTraceback = false;
+  // Frames that no exception line claimed: kept for "frames only" answers.
+  const dangling = () => {
+    if (frames.length > 0) cut.push(frames);
+    frames = [];
+  };
   let chain = -1;
   let chainedNext = false;
   let startsMidChain = false;
@@ -124,8 +145,8 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
     const { text } = lines[i]!;
     work.steps += text.length + 1;
     if (TRACEBACK.test(text)) {
+      dangling();
       inTraceback = true;
-      frames = [];
       continue;
     }
     if (CHAINED.test(text.trim())) {
@@ -140,7 +161,7 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
     const frame = FRAME.exec(text);
     if (frame) {
       // RayTaskError and friends print frames without a "Traceback" header.
-      if (!inTraceback) frames = [];
+      if (!inTraceback) dangling();
       inTraceback = true;
       frames.push({ file: frame[1]!.replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i]!.index });
       continue;
@@ -177,7 +198,10 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
     }
     const m = EXCEPTION_LINE.exec(text);
     const candidate = m && (inTraceback || LONE_TYPE.test(m[1]!) || (m[2] !== undefined && LONE_TYPE.test(m[2])));
-    if (!m || !candidate || !(inTraceback || m[3] !== undefined)) {
+    // "RuntimeError:" with its message on the following, indented lines (bitsandbytes, pdb).
+    const messageBelow = m?.[3] === undefined && /:\s*$/.test(text) && /^\s+\S/.test(lines[i + 1]?.text ?? "");
+    if (!m || !candidate || !(inTraceback || m[3] !== undefined || messageBelow)) {
+      if (inTraceback && text.trim() !== "") dangling();
       inTraceback = false;
       if (text.trim() !== "") {
         chainedNext = false;
@@ -208,8 +232,13 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
       chain = chainSeq++;
       startsMidChain = false;
     }
+    // The message starts on the first line that has any: "RuntimeError:\n    CUDA Setup failed ...".
+    while (messageLines.length > 1 && messageLines[0]!.trim() === "") {
+      messageLines.shift();
+      indexes.shift();
+    }
     const message = messageLines.join("\n").replace(/\s+$/, "");
-    out.push({
+    const parsed: ParsedException = {
       type,
       message,
       lines: indexes,
@@ -218,12 +247,15 @@ function parseStream(lines: LogLine[], out: ParsedException[], chainSeq: number)
       position: startsMidChain ? 1 : 0,
       wrapper: isWrapper(type, outer, message),
       atEnd: false,
-    });
+    };
+    if (lines[i]!.mangled || messageBelow) parsed.mangled = true;
+    out.push(parsed);
     frames = [];
     inTraceback = false;
     chainedNext = false;
     i = j - 1;
   }
+  if (inTraceback) dangling();
   return chainSeq;
 }
 

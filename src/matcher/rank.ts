@@ -1,4 +1,6 @@
 import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
+import { findEmbedded, type Basis } from "./embedded.ts";
+import { frameMatches, framesOnly, type Possibility } from "./frames-only.ts";
 import { readEnvironment, type Environment } from "./environment.ts";
 import { fittingFix, type FittingFix } from "./fit.ts";
 import { parseLog, type ParsedException, type ParsedLog } from "./parse.ts";
@@ -22,6 +24,10 @@ const W_WITH = 0.15;
 const PARTIAL_CREDIT = 0.7;
 // Another runbook's template explains the same exception more specifically.
 const DOMINATED = 0.45;
+// A message read out of another line, or a non-Python line, is good evidence but less than a clean exception line.
+const BASIS_WEIGHT: Record<Basis, number> = { exception: 1, embedded: 0.9, "log-line": 0.9 };
+/** The outcome of a template found in full inside a line (see embedded.ts). */
+const FOUND_IN_LINE: Extract<MatchOutcome, { status: "full" }> = { status: "full", end: 0, captures: [] };
 
 export type EvidenceKind = "message" | "partial" | "frame" | "with";
 
@@ -44,6 +50,8 @@ export interface Match {
   cause: string;
   /** The fix that fits this log: the first whose conditions the paste shows (see fit.ts). */
   fix: FittingFix;
+  /** What the answer rests on: a clean exception line, the message found inside another line, or a non-Python failure line. */
+  basis: Basis;
   evidence: Evidence[];
   /** Each version pin judged against the versions found in the paste. */
   pins: PinVerdict[];
@@ -63,6 +71,11 @@ export interface NearMiss {
 export interface MatchResult {
   matches: Match[];
   nearMisses: NearMiss[];
+  /**
+   * When nothing matches and the paste ends without a message: runbooks whose characteristic
+   * frames it shows. Possibilities only, never matches: the message is needed to tell.
+   */
+  possibilities: Possibility[];
   /** Exceptions found in the paste: shows what was read when nothing matched. */
   exceptions: { type: string; message: string; line: number }[];
   /** Package versions read from pip list, collect_env ... in the paste. */
@@ -70,6 +83,7 @@ export interface MatchResult {
 }
 
 interface Candidate {
+  basis: Basis;
   runbook: CompiledRunbook;
   signature: CompiledSignature;
   exception: ParsedException;
@@ -93,11 +107,41 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
 
   const environment = readEnvironment(log.lines);
   const failures = log.exceptions.filter((e) => !e.wrapper);
+  const admit = (
+    runbook: CompiledRunbook,
+    signature: CompiledSignature,
+    exception: ParsedException,
+    result: Extract<MatchOutcome, { status: "full" | "truncated" }>,
+    template: CompiledTemplate,
+    line: number,
+    basis: Basis,
+  ) => {
+    const position = chainProblem(signature, exception, log.exceptions);
+    if (position) {
+      if (result.status === "full")
+        nearMisses.push({ ...ref(runbook), signature: signature.id, line: line + 1, text: lineText(line), reason: position });
+      return;
+    }
+    const candidate = scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText, basis);
+    if (signature.requireWith && candidate.withLines.length < signature.with.length) {
+      nearMisses.push({
+        ...ref(runbook),
+        signature: signature.id,
+        line: line + 1,
+        text: lineText(line),
+        reason: "the message matches, but the log lacks the line that tells this cause apart from others with the same message",
+      });
+      return;
+    }
+    const previous = best.get(runbook.slug);
+    if (!previous || candidate.score > previous.score) best.set(runbook.slug, candidate);
+  };
+
   for (const runbook of index.runbooks) {
     for (const signature of runbook.signatures) {
-      const carriers = signature.logLine ? normalized.linesStartingWith(signature.message) : failures;
-      for (const exception of carriers) {
-        if (!signature.logLine && !typeMatches(exception.type, signature.exception)) continue;
+      if (signature.logLine) continue;
+      for (const exception of failures) {
+        if (!typeMatches(exception.type, signature.exception)) continue;
         const outcome = bestMessageOutcome(signature.message, exception);
         if (!outcome) continue;
         const { result, template, offset } = outcome;
@@ -118,27 +162,15 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
           continue;
         }
         if (result.status !== "full" && result.status !== "truncated") continue;
-        const position = chainProblem(signature, exception, log.exceptions);
-        if (position) {
-          if (result.status === "full")
-            nearMisses.push({ ...ref(runbook), signature: signature.id, line: line + 1, text: lineText(line), reason: position });
-          continue;
-        }
-        const candidate = scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText);
-        if (signature.requireWith && candidate.withLines.length < signature.with.length) {
-          nearMisses.push({
-            ...ref(runbook),
-            signature: signature.id,
-            line: line + 1,
-            text: lineText(line),
-            reason: "the message matches, but the log lacks the line that tells this cause apart from others with the same message",
-          });
-          continue;
-        }
-        const previous = best.get(runbook.slug);
-        if (!previous || candidate.score > previous.score) best.set(runbook.slug, candidate);
+        admit(runbook, signature, exception, result, template, line, exception.mangled ? "embedded" : "exception");
       }
     }
+  }
+  // The same messages wherever else they stand in a line, and non-Python failure lines.
+  for (const hit of findEmbedded(log, index, typeMatches)) {
+    const previous = best.get(hit.runbook.slug);
+    if (previous?.basis === "exception" && previous.exception === hit.carrier) continue;
+    admit(hit.runbook, hit.signature, hit.carrier, FOUND_IN_LINE, hit.template, hit.line, hit.basis);
   }
 
   discountShared([...best.values()]);
@@ -155,6 +187,7 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
         findInLog: (t) => normalized.find(t),
         environment,
       }),
+      basis: c.basis,
       evidence: c.evidence,
       pins: judgePins(c.runbook.pins, environment, c.runbook.fixes),
     }));
@@ -177,6 +210,7 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
   });
   return {
     matches,
+    possibilities: matches.length === 0 ? framesOnly(log, index, lineText) : [],
     nearMisses: misses,
     exceptions: log.exceptions.map((e) => ({ type: e.type, message: e.message.split("\n")[0]!, line: e.lines[0]! + 1 })),
     environment,
@@ -263,6 +297,7 @@ function scoreCandidate(
   log: ParsedLog,
   normalized: NormalizedLines,
   lineText: (i: number) => string,
+  basis: Basis,
 ): Candidate {
   const full = result.status === "full";
   const message = full ? 1 : PARTIAL_CREDIT * Math.min(1, result.matchedChars / template.literalChars);
@@ -273,9 +308,7 @@ function scoreCandidate(
   const chainFrames = log.exceptions.filter((e) => e.chain === exception.chain).flatMap((e) => e.frames);
   let framesFound = 0;
   for (const want of signature.frames) {
-    const frame = chainFrames.find(
-      (f) => (f.file === want.file || f.file.endsWith(`/${want.file}`)) && (!want.func || f.func === want.func),
-    );
+    const frame = chainFrames.find((f) => frameMatches(f, want));
     if (frame) {
       framesFound++;
       evidence.push({
@@ -298,11 +331,12 @@ function scoreCandidate(
   const frameShare = signature.frames.length ? framesFound / signature.frames.length : message;
   const withShare = signature.with.length ? withLines.length / signature.with.length : message;
   return {
+    basis,
     runbook,
     signature,
     exception,
     full,
-    score: W_MESSAGE * message + W_FRAMES * frameShare + W_WITH * withShare,
+    score: BASIS_WEIGHT[basis] * (W_MESSAGE * message + W_FRAMES * frameShare + W_WITH * withShare),
     strength: template.literalChars + 30 * framesFound + 30 * withLines.length,
     evidence: evidence.sort((a, b) => a.line - b.line),
     withLines,
@@ -340,50 +374,12 @@ function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
 
-/**
- * What a log line must start with before a logLine template is tried on it: a cheap filter
- * here, and the key of the shard that holds the signature (a template that opens with a
- * placeholder has the empty key and is tried on every line).
- */
-export function lineKey(template: CompiledTemplate): string {
-  const first = template.tokens[0];
-  return first?.kind === "literal" ? first.text.slice(0, 8) : "";
-}
-
 /** Whitespace-normalised lines, made once per paste, searched for co-occurring lines. */
 class NormalizedLines {
   private lines: { index: number; text: string }[] | undefined;
   private readonly log: ParsedLog;
   constructor(log: ParsedLog) {
     this.log = log;
-  }
-
-  /**
-   * Lines that begin with one of the templates, as exception-shaped records so that they
-   * score like exceptions (a logLine signature: NCCL's watchdog logs, not raises). Three at most:
-   * every rank logs the same line.
-   */
-  linesStartingWith(templates: readonly CompiledTemplate[]): ParsedException[] {
-    this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text) }));
-    const found: ParsedException[] = [];
-    const last = this.lines.length > 0 ? this.lines[this.lines.length - 1]!.index : -1;
-    for (const line of this.lines) {
-      work.steps += 1;
-      const hit = templates.some((t) => line.text.startsWith(lineKey(t)));
-      if (!hit || !templates.some((t) => matchAt(t, line.text).status !== "none")) continue;
-      found.push({
-        type: "",
-        message: line.text,
-        lines: [line.index],
-        frames: [],
-        chain: -1 - line.index,
-        position: 0,
-        wrapper: false,
-        atEnd: line.index === last,
-      });
-      if (found.length === 3) break;
-    }
-    return found;
   }
 
   /** Index of the first line that contains the template, or undefined. */

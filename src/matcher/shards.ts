@@ -1,6 +1,9 @@
+import { AnchorScanner } from "./anchors.ts";
 import { hash, INDEX_FORMAT, type CompiledIndex, type CompiledRunbook } from "./compile.ts";
+import { anchorOf, searchedTexts } from "./embedded.ts";
+import { frameName } from "./frames-only.ts";
 import type { ParsedLog } from "./parse.ts";
-import { lineKey, messageStarts } from "./rank.ts";
+import { messageStarts } from "./rank.ts";
 import { normalizeSpace, type CompiledTemplate } from "./template.ts";
 
 /**
@@ -13,9 +16,17 @@ import { normalizeSpace, type CompiledTemplate } from "./template.ts";
  * the start of the line they match. The keys are chosen so that any template that could
  * match a message at all (in full, cut off, or as a near miss) lies in a shard the message
  * selects: ranking the loaded shards gives exactly what ranking everything gives.
+ *
+ * A template is also filed under its anchor (see embedded.ts), for a message that stands
+ * anywhere in a line, and a signature under the file names of its frames, for a paste cut
+ * before its message. These shards list their keys in the manifest; a paste needs those whose
+ * keys it contains.
  */
 
-export const SHARD_FORMAT = 2;
+export const SHARD_FORMAT = 3;
+
+/** An anchor key is at most this long: long enough to be rare in unrelated text. */
+export const ANYWHERE_KEY_CHARS = 16;
 
 /** A message key is at most this long: the most a crowded prefix can be split by. */
 export const MESSAGE_KEY_CHARS = 64;
@@ -27,8 +38,10 @@ export interface ShardManifest {
   runbooks: number;
   /** Exception type (last part of its name) → message keys → shard file names. */
   exceptions: Record<string, TypeKeys>;
-  /** Log-line key → shard file name. */
-  lines: Record<string, string>;
+  /** Shard file name → the anchors of the templates it holds, found anywhere in a line. */
+  anywhere: Record<string, string[]>;
+  /** Shard file name → the frame file names (`serialization.py`) of the signatures it holds. */
+  frames: Record<string, string[]>;
 }
 
 /** A runbook as one shard holds it: only the signatures filed there, each with its place in the runbook. */
@@ -103,25 +116,27 @@ interface Entry {
 }
 
 export function shardIndex(index: CompiledIndex): ShardedIndex {
-  // "start"/"within"/"line", type → the templates filed there
+  // "start"/"within", type → the templates filed there
   const groups = new Map<string, Entry[]>();
+  const anywhere: Entry[] = [];
+  const frames: Entry[] = [];
   const metaBytes = index.runbooks.map((r) => JSON.stringify({ ...r, signatures: [] }).length);
   index.runbooks.forEach((runbook, r) => {
     runbook.signatures.forEach((signature, s) => {
       const bytes = metaBytes[r]! + JSON.stringify(signature).length;
       for (const template of signature.message) {
-        const filed = signature.logLine
-          ? [{ group: JSON.stringify(["line", ""]), key: lineKey(template) }]
-          : signature.exception.map((type) => {
-              const { kind, key } = messageKey(template);
-              return { group: JSON.stringify([kind, typeKey(type)]), key };
-            });
-        for (const { group, key } of filed) {
+        const anchor = anchorOf(template);
+        if (anchor) anywhere.push({ key: anchor.slice(0, ANYWHERE_KEY_CHARS), runbook: r, signature: s, bytes });
+        if (signature.logLine) continue;
+        for (const type of signature.exception) {
+          const { kind, key } = messageKey(template);
+          const group = JSON.stringify([kind, typeKey(type)]);
           let list = groups.get(group);
           if (!list) groups.set(group, (list = []));
           list.push({ key, runbook: r, signature: s, bytes });
         }
       }
+      for (const name of new Set(signature.frames.map((f) => frameName(f.file)))) frames.push({ key: name, runbook: r, signature: s, bytes });
     });
   });
 
@@ -130,21 +145,49 @@ export function shardIndex(index: CompiledIndex): ShardedIndex {
     version: index.version,
     runbooks: index.runbooks.length,
     exceptions: {},
-    lines: {},
+    anywhere: {},
+    frames: {},
   };
   const shards = new Map<string, Shard>();
+  const write = (entries: readonly Entry[]): string => {
+    const shard: Shard = { format: SHARD_FORMAT, version: index.version, runbooks: shardRunbooks(index, entries) };
+    // Named by content: a file never changes, so a browser may keep it for good.
+    const name = `${hash(JSON.stringify(shard))}.json`;
+    shards.set(name, shard);
+    return name;
+  };
   for (const group of [...groups.keys()].sort()) {
-    const [kind, type] = JSON.parse(group) as ["start" | "within" | "line", string];
+    const [kind, type] = JSON.parse(group) as ["start" | "within", string];
     for (const [key, entries] of partition(groups.get(group)!, "")) {
-      const shard: Shard = { format: SHARD_FORMAT, version: index.version, runbooks: shardRunbooks(index, entries) };
-      // Named by content: a file never changes, so a browser may keep it for good.
-      const name = `${hash(JSON.stringify(shard))}.json`;
-      shards.set(name, shard);
-      if (kind === "line") manifest.lines[key] = name;
-      else (manifest.exceptions[type] ??= { start: {}, within: {} })[kind][key] = name;
+      (manifest.exceptions[type] ??= { start: {}, within: {} })[kind][key] = write(entries);
     }
   }
+  for (const [field, entries] of [
+    ["anywhere", anywhere],
+    ["frames", frames],
+  ] as const) {
+    for (const chunk of chunkByKey(entries)) manifest[field][write(chunk)] = [...new Set(chunk.map((e) => e.key))];
+  }
   return { manifest, shards };
+}
+
+/** Entries in key order, cut into runs of at most SHARD_BYTES: neighbours in a shard share key prefixes. */
+function chunkByKey(entries: readonly Entry[]): Entry[][] {
+  const sorted = [...entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.runbook - b.runbook || a.signature - b.signature));
+  const chunks: Entry[][] = [];
+  let current: Entry[] = [];
+  let bytes = 0;
+  for (const entry of sorted) {
+    if (current.length > 0 && bytes + entry.bytes > SHARD_BYTES) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += entry.bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
 
 /**
@@ -185,6 +228,20 @@ function shardRunbooks(index: CompiledIndex, entries: readonly Entry[]): ShardRu
     });
 }
 
+const keyScanners = new WeakMap<ShardManifest, { anywhere: AnchorScanner<string>; frames: Map<string, string[]> }>();
+
+function keysOf(manifest: ShardManifest) {
+  let keys = keyScanners.get(manifest);
+  if (!keys) {
+    const frames = new Map<string, string[]>();
+    for (const [name, files] of Object.entries(manifest.frames)) for (const file of files) frames.set(file, [...(frames.get(file) ?? []), name]);
+    const anywhere = Object.entries(manifest.anywhere).flatMap(([name, anchors]) => anchors.map((a) => [a, name] as const));
+    keys = { anywhere: new AnchorScanner(anywhere), frames };
+    keyScanners.set(manifest, keys);
+  }
+  return keys;
+}
+
 /** The shard files a parsed log needs, given the manifest. */
 export function shardsFor(log: ParsedLog, manifest: ShardManifest): string[] {
   const needed = new Set<string>();
@@ -207,13 +264,9 @@ export function shardsFor(log: ParsedLog, manifest: ShardManifest): string[] {
       if (open.length === 0) break;
     }
   }
-  const lineKeys = Object.entries(manifest.lines);
-  if (lineKeys.length > 0) {
-    for (const line of log.lines) {
-      const text = normalizeSpace(line.text);
-      for (const [key, name] of lineKeys) if (text.startsWith(key)) needed.add(name);
-    }
-  }
+  const { anywhere, frames } = keysOf(manifest);
+  for (const { text } of searchedTexts(log)) anywhere.scan(text, (_, name) => void needed.add(name));
+  for (const cut of log.cut) for (const frame of cut.frames) for (const name of frames.get(frameName(frame.file)) ?? []) needed.add(name);
   return [...needed].sort();
 }
 

@@ -21,7 +21,8 @@ describe("built signature shards", () => {
   it("are exactly the files the manifest names, nothing stale beside them", () => {
     const named = [
       ...Object.values(manifest.exceptions).flatMap((k) => [...Object.values(k.start), ...Object.values(k.within)]),
-      ...Object.values(manifest.lines),
+      ...Object.keys(manifest.anywhere),
+      ...Object.keys(manifest.frames),
     ];
     expect(
       readdirSync(folder)
