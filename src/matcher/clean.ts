@@ -20,6 +20,8 @@ export interface LogLine {
    * traceback split apart): a message found here is evidence of the second rung, not a clean exception line.
    */
   mangled?: boolean;
+  /** Set by the parser: a source line between a traceback's frames, which quotes code, not what was raised. */
+  source?: boolean;
 }
 
 /** Pastes above this are refused rather than parsed: the CLI and the page say so. */
@@ -34,9 +36,10 @@ const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@
 const STREAM_PREFIXES: RegExp[] = [
   /^\[(rank\d+)\]:\s?/, // torchrun with --tee / TORCH_DISTRIBUTED "[rank3]: "
   /^\[(default\d+)\]:\s?/, // torchrun --log-dir "[default0]:"
-  /^\d*\((\w+ pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(RayWorkerWrapper pid=123, ip=10.0.0.1) ", maybe after a pasted line number
+  /^\d*\((\w+ (?:rank=\d+ )?pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(RayWorkerWrapper pid=123, ip=10.0.0.1) ", vLLM "(VllmWorker rank=0 pid=42) ", "(EngineCore_DP0 pid=7) "
   /^\d*\((pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(pid=123) "
   /^(\S+?):\s(?=\[?(?:rank\d+|default\d+)\]?:)/, // pdsh/deepspeed host prefix before a rank prefix "worker-1: [rank3]: "
+  /^([A-Za-z][\w.-]*)\s+\|\s/, // docker compose "vllm-1  | ", "qanything-container-local  | "
 ];
 
 /** Prefixes that start a new log record without naming a process. */
@@ -60,11 +63,15 @@ const RECORD_PREFIXES: RegExp[] = [
   /^\d{2}:\d{2}:\d{2}(?:[-.,]\d+)?\s+(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+/,
 ];
 
-// Colour codes whose ESC byte was lost on the way (GitHub strips it): "[2m[36m(pid=1)[0m".
-const ORPHAN_SGR = /\[(?:\d{1,3}(?:;\d{1,3})*)?m(?=[\s\S])/g;
+// Colour codes whose ESC byte was lost on the way (GitHub strips it): "[2m[36m(pid=1)[0m". A bare "[m" counts
+// only before another code, a space or the end: "[multiproc_executor.py:492]" is a log header, not a colour.
+const ORPHAN_SGR = /\[(?:\d{1,3}(?:;\d{1,3})*m|m(?=\[|\s|$))/g;
+// The same codes written in caret notation by a terminal that echoes control characters: "^[[0;36m", and "^M".
+const CARET_SGR = /\^\[\[[0-9;]*[A-Za-z]|\^M$/g;
 
 export function stripAnsi(text: string): string {
-  const stripped = text.replace(ANSI, "");
+  let stripped = text.replace(ANSI, "");
+  if (stripped.includes("^")) stripped = stripped.replace(CARET_SGR, "");
   return stripped.includes("m") && /\[\d{0,3}(?:;\d{1,3})*m/.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
 }
 

@@ -1,0 +1,171 @@
+/**
+ * Undo what forums, debuggers and notebooks do to a traceback before it reaches us, so that the
+ * parser reads the lines a person reads at a glance:
+ *
+ * - HTML: `&lt;`, `&#39;`, `&nbsp;` entities and `<br>` line breaks (issue bodies saved as HTML);
+ * - Markdown: quoted `> ` lines, `**RuntimeError:**` emphasis, a line wrapped in backticks;
+ * - pdb: `*** RuntimeError: ...` and the `(Pdb) ` prompt; pytest's `E   ` failure lines;
+ * - HTML tags around text (`<a href=...>1114</a>`, `<code>`), Markdown links around a path;
+ * - IPython and Jupyter: `File /x/y.py:713, in load(...)`, `Cell In[3], line 5`,
+ *   `<ipython-input-1-...> in f(...)`, `c:\users\...\module.py in to(self, ...)` frames and
+ *   `---> 64 model = ...` source lines;
+ * - newlines lost in a copy: a whole traceback flattened onto one line.
+ *
+ * Each rewrite marks the line `mangled`: the answer then says it rests on a message found
+ * inside another line, not on a clean exception line. Every pattern is anchored or bounded,
+ * so the cost stays linear in the line.
+ */
+
+export interface Piece {
+  text: string;
+  mangled: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  "#39": "'",
+  "#x27": "'",
+  "#34": '"',
+  "#x22": '"',
+  "#96": "`",
+  "#x60": "`",
+  "#32": " ",
+  "#160": " ",
+  "#42": "*",
+  "#95": "_",
+};
+const ENTITY = /&(#x?[0-9a-fA-F]{1,6}|[a-z]{2,6});/g;
+const BREAK = /<br\s*\/?>/i;
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, name: string) => {
+    const known = ENTITIES[name];
+    if (known !== undefined) return known;
+    if (name.startsWith("#")) {
+      const code = name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      // Only printable characters: a decoded control character must never reach a terminal.
+      if (code >= 0x20 && code < 0xd800 && code !== 0x7f && !(code >= 0x80 && code < 0xa0)) return String.fromCharCode(code);
+    }
+    return whole;
+  });
+}
+
+/** Markup in front of the text: quote marks, pdb's prompt and marker, emphasis around the first word. */
+const QUOTE = /^(?:\s{0,3}>(?: |$))+/;
+const PDB = /^(?:\(Pdb\) |\*\*\* |E {3,}\t?)/;
+const EMPHASIS = /^(?:\*\*([^*\n]{1,200}?)\*\*|__([^_\n]{1,200}?)__)(?=\s|:|$)/;
+const BACKTICKED = /^`([^`]+)`$/;
+/** A Markdown link whose text is a path (Colab writes frames so): `[/x/y.py](https://localhost:8080/#) in f(...)`. */
+const LINKED = /^\[([^\]\s]{1,500})\]\([^)\s]{0,500}\)/;
+/** Tags of HTML elements only: `<module>`, `<lambda>` and `<ipython-input-1>` are Python's names, not markup. */
+const TAG =
+  /<\/?(?:a|span|code|pre|b|i|em|strong|details|summary|p|div|font|sup|sub|img|tt|kbd|blockquote|ul|ol|li|table|tr|td|th|h[1-6])(?:\s[^<>]{0,1000})?\/?>/gi;
+
+/** IPython 8's frame header and cell header, and the classic ones. */
+const IPY_FILE = /^File (\S.*?):(\d+)(?:, in ([\w<>.]+)|\s*$)/;
+const IPY_CELL = /^(?:Cell In ?\[\d*\], line (\d+)|Input In \[\d*\], in ([\w<>]+))/;
+const IPY_OLD_INPUT = /^(<ipython-input-[\w-]+>) in ([\w<>]+)/;
+const IPY_OLD_FILE = /^(\S*?\.py) in ([\w<>]+)\(/;
+/** IPython's source lines: "---> 64 model = ...", "--> 713 return ...". */
+const IPY_SOURCE = /^-+> ?\d+ /;
+
+/** A frame header inside a flattened line (Python's own). */
+const FLAT_FRAME = /File "[^"\n]{1,1000}", line \d+(?:, in [^\s"]*)?/g;
+const FLAT_HEADERS =
+  /(Traceback \(most recent call last\):|During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)/g;
+/** The exception after the last frame's source code. */
+const FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
+
+/** One raw line (colours and progress redraws already removed) as the lines it stands for. */
+export function demangle(line: string): Piece[] {
+  let text = line;
+  let mangled = false;
+  if (text.includes("&")) {
+    const decoded = decodeEntities(text);
+    mangled ||= decoded !== text;
+    text = decoded;
+  }
+  let parts = [text];
+  if (text.includes("<")) {
+    if (BREAK.test(text)) parts = text.split(BREAK);
+    const untagged = parts.map((p) => p.replace(TAG, ""));
+    mangled ||= parts.length > 1 || untagged.some((p, i) => p !== parts[i]);
+    parts = untagged;
+  }
+  const out: Piece[] = [];
+  for (const part of parts) out.push(...unmark(part, mangled));
+  return out;
+}
+
+function unmark(line: string, alreadyMangled: boolean): Piece[] {
+  let text = line;
+  let mangled = alreadyMangled;
+  // Source lines are indented; markup is not, so an indented `**kwargs` is left alone.
+  for (let pass = 0; pass < 4; pass++) {
+    const before = text;
+    const quote = QUOTE.exec(text);
+    if (quote) text = text.slice(quote[0].length);
+    else if (PDB.test(text)) text = text.replace(PDB, "");
+    else {
+      const emphasis = EMPHASIS.exec(text);
+      const ticked = BACKTICKED.exec(text);
+      const linked = LINKED.exec(text);
+      if (emphasis) text = (emphasis[1] ?? emphasis[2]!) + text.slice(emphasis[0].length).replace(/(?:\*\*|__)\s*$/, "");
+      else if (ticked && /^[\w.]+(?:Error|Exception)\b/.test(ticked[1]!)) text = ticked[1]!;
+      else if (linked) text = linked[1]! + text.slice(linked[0].length);
+    }
+    if (text === before) break;
+    mangled = true;
+  }
+  return ipython(text) ?? unflatten(text, mangled);
+}
+
+/** An IPython frame or source line rewritten into Python's own layout, or undefined. */
+function ipython(text: string): Piece[] | undefined {
+  let m = IPY_FILE.exec(text);
+  if (m) return [{ text: `  File "${m[1]}", line ${m[2]}, in ${m[3] ?? "<module>"}`, mangled: false }];
+  m = IPY_CELL.exec(text);
+  if (m) return [{ text: `  File "<cell>", line ${m[1] ?? 0}, in ${m[2] ?? "<module>"}`, mangled: false }];
+  m = IPY_OLD_INPUT.exec(text) ?? IPY_OLD_FILE.exec(text);
+  if (m) return [{ text: `  File "${m[1]}", line 0, in ${m[2]}`, mangled: false }];
+  if (IPY_SOURCE.test(text)) return [{ text: `    ${text}`, mangled: false }];
+  return undefined;
+}
+
+/**
+ * A traceback whose newlines were lost, split back into lines: before each header and each
+ * `File "..."` frame, and between the last frame's source code and the exception.
+ */
+function unflatten(text: string, mangled: boolean): Piece[] {
+  const frames = [...text.matchAll(FLAT_FRAME)];
+  const headed = text.includes("Traceback (most recent call last):") && text.trim() !== "Traceback (most recent call last):";
+  if (frames.length < 2 && !(headed && frames.length === 1)) return [{ text, mangled }];
+  const cuts = new Set<number>();
+  for (const h of text.matchAll(FLAT_HEADERS)) cuts.add(h.index);
+  for (const f of frames) cuts.add(f.index);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  const head = text.slice(0, sorted[0]).trim();
+  if (head) pieces.push({ text: head, mangled: true });
+  sorted.forEach((start, i) => {
+    const segment = text.slice(start, sorted[i + 1] ?? text.length).trim();
+    const frame = /^File "([^"]+)", line (\d+)(?:, in ([^\s"]*))?/.exec(segment);
+    if (!frame) {
+      pieces.push({ text: segment, mangled: true });
+      return;
+    }
+    pieces.push({ text: `  File "${frame[1]}", line ${frame[2]}, in ${frame[3] || "?"}`, mangled: true });
+    const rest = segment.slice(frame[0].length);
+    const last = i === sorted.length - 1;
+    const exception = last ? FLAT_EXCEPTION.exec(rest) : null;
+    const code = exception ? rest.slice(0, exception.index) : rest;
+    if (code.trim()) pieces.push({ text: `    ${code.trim()}`, mangled: true });
+    if (exception) pieces.push({ text: rest.slice(exception.index).trim(), mangled: true });
+  });
+  return pieces;
+}
