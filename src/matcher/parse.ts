@@ -59,7 +59,7 @@ const CHAINED =
 // An exception line inside or right after a traceback: any dotted name, optionally "Wrapper(Inner)".
 const EXCEPTION_LINE = /^((?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*)(?:\(((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\))?(?::(?: (.*)|$)|$)/;
 // A lone error line in a log: the name must look like an exception class.
-const LONE_TYPE = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)$/;
+const LONE_TYPE = /^(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*)?(?:Error|Exception|Exit|Interrupt|Failure|Timeout)$/;
 const CARET = /^\s*[~^]+\s*$/;
 // A C++ exception that escaped into std::terminate, as NCCL's watchdog and other torch internals report:
 //   terminate called after throwing an instance of 'c10::DistBackendError'
@@ -167,7 +167,11 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
       continue;
     }
     // Source lines, caret lines and blank lines between frames; noise from other writers.
-    if (inTraceback && (/^\s/.test(text) || CARET.test(text) || text === "" || isNoise(text))) continue;
+    if (inTraceback && (/^\s/.test(text) || CARET.test(text) || text === "" || isNoise(text))) {
+      // A source line quotes the messages its raise statements print: not evidence that one was raised.
+      if (/^\s/.test(text)) lines[i]!.source = true;
+      continue;
+    }
     const terminate = CPP_TERMINATE.exec(text);
     const what = terminate && lines[i + 1] ? CPP_WHAT.exec(lines[i + 1]!.text) : null;
     if (terminate && what) {
@@ -233,9 +237,12 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
       startsMidChain = false;
     }
     // The message starts on the first line that has any: "RuntimeError:\n    CUDA Setup failed ...".
-    while (messageLines.length > 1 && messageLines[0]!.trim() === "") {
-      messageLines.shift();
-      indexes.shift();
+    if (messageLines.length > 1 && messageLines[0]!.trim() === "") {
+      while (messageLines.length > 1 && messageLines[0]!.trim() === "") {
+        messageLines.shift();
+        indexes.shift();
+      }
+      messageLines[0] = messageLines[0]!.trimStart();
     }
     const message = messageLines.join("\n").replace(/\s+$/, "");
     const parsed: ParsedException = {
