@@ -18,6 +18,8 @@ export interface CompiledSignature {
   frames: { file: string; func?: string }[];
   with: CompiledTemplate[];
   requireWith: boolean;
+  /** The line only reports another failure: the match stands only when nothing else does. */
+  wrapper: boolean;
 }
 
 /** When a fix fits a log (see src/schema/fit.ts), with its templates compiled. */
@@ -85,6 +87,7 @@ export function compileRunbooks(entries: readonly { slug: string; data: Runbook 
         }),
         with: s.with.map(compileTemplate),
         requireWith: s.requireWith,
+        wrapper: s.wrapper,
       })),
     };
   });

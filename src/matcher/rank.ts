@@ -6,7 +6,6 @@ import { fittingFix, type FittingFix } from "./fit.ts";
 import { parseLog, type ParsedException, type ParsedLog } from "./parse.ts";
 import { judgePins, type PinVerdict } from "./pins.ts";
 import { findTemplate, matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
-import { work } from "./work.ts";
 
 /**
  * Score every runbook against a parsed log and answer honestly: a ranked
@@ -174,8 +173,10 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
   }
 
   discountShared([...best.values()]);
+  // A wrapper's line says "something failed, see above": it answers only when no runbook explains the failure.
+  const explained = [...best.values()].some((c) => c.score >= THRESHOLD && !c.signature.wrapper);
   const matches = [...best.values()]
-    .filter((c) => c.score >= THRESHOLD)
+    .filter((c) => c.score >= THRESHOLD && !(explained && c.signature.wrapper))
     .sort((a, b) => b.score - a.score || b.strength - a.strength || a.runbook.slug.localeCompare(b.runbook.slug))
     .map((c): Match => ({
       ...ref(c.runbook),

@@ -136,7 +136,8 @@ export function shardIndex(index: CompiledIndex): ShardedIndex {
           list.push({ key, runbook: r, signature: s, bytes });
         }
       }
-      for (const name of new Set(signature.frames.map((f) => frameName(f.file)))) frames.push({ key: name, runbook: r, signature: s, bytes });
+      for (const name of new Set(signature.frames.map((f) => frameName(f.file))))
+        frames.push({ key: name, runbook: r, signature: s, bytes });
     });
   });
 
@@ -234,7 +235,8 @@ function keysOf(manifest: ShardManifest) {
   let keys = keyScanners.get(manifest);
   if (!keys) {
     const frames = new Map<string, string[]>();
-    for (const [name, files] of Object.entries(manifest.frames)) for (const file of files) frames.set(file, [...(frames.get(file) ?? []), name]);
+    for (const [name, files] of Object.entries(manifest.frames))
+      for (const file of files) frames.set(file, [...(frames.get(file) ?? []), name]);
     const anywhere = Object.entries(manifest.anywhere).flatMap(([name, anchors]) => anchors.map((a) => [a, name] as const));
     keys = { anywhere: new AnchorScanner(anywhere), frames };
     keyScanners.set(manifest, keys);

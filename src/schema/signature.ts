@@ -57,6 +57,12 @@ export const signatureSchema = z
      * co-occurring line says which one this is.
      */
     requireWith: z.boolean().default(false),
+    /**
+     * The line only reports that something else failed (vLLM's "Engine core initialization failed",
+     * ollama's "llama runner process has terminated"): the runbook says how to find the real error.
+     * It answers only when no runbook explains the failure itself.
+     */
+    wrapper: z.boolean().default(false),
     /** What this signature covers, e.g. which versions print this wording. */
     note: z.string().optional(),
   })
