@@ -65,3 +65,25 @@ describe("the fix that fits", () => {
     expect(matchText(OLD, index()).matches[0]?.fix).toMatchObject({ id: "upgrade", because: [] });
   });
 });
+
+describe("a runbook for a wrapper's line", () => {
+  const wrapperIndex = () => {
+    const wrapper = validFrontmatter();
+    wrapper.signatures = [{ id: "engine", exception: ["RuntimeError"], message: ["Engine core initialization failed."], wrapper: true }];
+    const cause = validFrontmatter();
+    return compileRunbooks([
+      { slug: "engine-failed", data: runbookSchema.parse(wrapper) },
+      { slug: "mmap", data: runbookSchema.parse(cause) },
+    ]);
+  };
+  const ROOT = `ValueError: f must be a string filename in order to use mmap argument`;
+  const WRAPPER = "RuntimeError: Engine core initialization failed. See root cause above.";
+
+  it("answers when nothing explains the failure itself", () => {
+    expect(matchText(WRAPPER, wrapperIndex()).matches.map((m) => m.slug)).toEqual(["engine-failed"]);
+  });
+
+  it("stands aside when the log also shows the failure a runbook explains", () => {
+    expect(matchText(`${ROOT}\n${WRAPPER}`, wrapperIndex()).matches.map((m) => m.slug)).toEqual(["mmap"]);
+  });
+});
