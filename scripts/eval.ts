@@ -27,11 +27,18 @@ for (const shape of SHAPES) {
 const misses = e.outcomes.filter((o) => o.paste.expected && o.rank !== 1);
 if (verbose && misses.length > 0) {
   console.log("\nNot first:");
-  for (const o of misses) console.log(`  ${o.paste.id}: expected ${o.paste.expected}, got ${o.ranked.join(", ") || "nothing"}`);
+  for (const o of misses) {
+    const got = o.ranked.join(", ") || (o.possible.length ? `possibly ${o.possible.join(", ")}` : "nothing");
+    console.log(`  ${o.paste.id} [${o.paste.shapes.join(", ")}]: expected ${o.paste.expected}, got ${got}`);
+  }
 }
 for (const o of [...e.wrong, ...e.falsePositives]) {
   console.log(`WRONG ${o.paste.id}: expected ${o.paste.expected ?? "nothing"}, got ${o.ranked.join(", ")}`);
 }
+console.log(
+  `\n${e.top1FromFrames} of the top-1 answers are possibilities from frames alone (a paste cut before its message); ` +
+    `${e.negativesWithPossibilities} unrelated pastes were offered possibilities (never a match).`,
+);
 console.log(
   `\ntop-1 ${ratio(e.top1, e.positives)} (${e.top1}/${e.positives}), MRR ${ratio(e.mrr * e.positives, e.positives)}, ` +
     `false positives ${e.falsePositives.length}/${e.negatives} (${ratio(e.falsePositives.length, e.negatives)}), wrong answers ${e.wrong.length}`,

@@ -45,9 +45,14 @@ export function readWildCorpus(dir = CORPUS_DIR): WildPaste[] {
 
 export interface PasteOutcome {
   paste: WildPaste;
-  /** Slugs as ranked, best first. */
+  /** Matched slugs as ranked, best first. */
   ranked: string[];
-  /** 1-based rank of the expected runbook, or 0 when it is not among the matches. */
+  /** When nothing matched: the runbooks offered from frames alone (a paste cut before its message). */
+  possible: string[];
+  /**
+   * 1-based rank of the expected runbook among the matches or, when nothing matched, among the
+   * possibilities; 0 when it is in neither.
+   */
   rank: number;
 }
 
@@ -61,12 +66,19 @@ export interface Evaluation {
   negatives: number;
   /** Pastes with no runbook that got one anyway. */
   falsePositives: PasteOutcome[];
+  /** Of the top-1 answers, those given as possibilities from frames alone. */
+  top1FromFrames: number;
+  /** Pastes with no runbook that were offered possibilities (never matches). */
+  negativesWithPossibilities: number;
 }
 
 export function evaluate(corpus: readonly WildPaste[], index: CompiledIndex): Evaluation {
   const outcomes = corpus.map((paste): PasteOutcome => {
-    const ranked = matchText(paste.text, index).matches.map((m) => m.slug);
-    return { paste, ranked, rank: paste.expected ? ranked.indexOf(paste.expected) + 1 : 0 };
+    const result = matchText(paste.text, index);
+    const ranked = result.matches.map((m) => m.slug);
+    const possible = result.possibilities.map((p) => p.slug);
+    const answer = ranked.length > 0 ? ranked : possible;
+    return { paste, ranked, possible, rank: paste.expected ? answer.indexOf(paste.expected) + 1 : 0 };
   });
   const positives = outcomes.filter((o) => o.paste.expected);
   const negatives = outcomes.filter((o) => !o.paste.expected);
@@ -78,5 +90,7 @@ export function evaluate(corpus: readonly WildPaste[], index: CompiledIndex): Ev
     wrong: positives.filter((o) => o.ranked.length > 0 && o.rank !== 1),
     negatives: negatives.length,
     falsePositives: negatives.filter((o) => o.ranked.length > 0),
+    top1FromFrames: positives.filter((o) => o.rank === 1 && o.ranked.length === 0).length,
+    negativesWithPossibilities: negatives.filter((o) => o.possible.length > 0).length,
   };
 }
