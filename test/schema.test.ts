@@ -264,6 +264,91 @@ describe("reproduced pins and their records", () => {
   });
 });
 
+describe("a reproduced pin that credits a fix, and the record of that fix at work", () => {
+  const fixedRecord = (over: Partial<ReproRecord> = {}): ReproRecord => ({
+    runbook: "a-runbook",
+    run: "fixed",
+    command: "python repro.py --fixed",
+    date: "2026-11-30",
+    python: "3.11.7",
+    platform: "Linux",
+    freeze: ["torch==2.13.0+cpu"],
+    exitCode: 0,
+    output: "",
+    ...over,
+  });
+  /** A runbook whose works pin credits fix "upgrade" and rests on records/fixed.json. */
+  const crediting = (record: ReproRecord, fix: Record<string, unknown> = {}, shows?: string[]) => {
+    const fm = validFrontmatter() as Record<string, any>;
+    Object.assign(fm.fixes[0], fix);
+    fm.repro = {
+      script: "repro.py",
+      runs: [{ id: "fixed", env: ["torch==2.13.0"], args: ["--fixed"], expect: "works", ...(shows ? { shows } : {}) }],
+    };
+    fm.pins = [
+      {
+        id: "fixed-run",
+        versions: { torch: "==2.13.0" },
+        outcome: "works",
+        evidence: "reproduced",
+        record: "records/fixed.json",
+        afterFix: "upgrade",
+      },
+    ];
+    const e = {
+      ...entry("a-runbook", fm, ["examples/a.txt", "examples/b.txt", "repro.py"]),
+      records: new Map([["records/fixed.json", record]]),
+    };
+    return checkCollection([e]).map((i) => `${i.field}: ${i.message}`);
+  };
+  const installsOpencompass = { installs: { opencompass: ">=0.2.2" } };
+
+  it("accept a fix that installs a package when the record's environment has it in the fix's range", () => {
+    expect(crediting(fixedRecord({ freeze: ["opencompass==0.2.2", "torch==2.13.0+cpu"] }), installsOpencompass)).toEqual([]);
+  });
+
+  it("reject a fix that installs a package the record's environment does not have", () => {
+    expect(crediting(fixedRecord(), installsOpencompass)).toEqual([
+      'pins[0].afterFix: the record records/fixed.json does not show fix "upgrade" at work: opencompass is not installed in its environment (the fix installs opencompass>=0.2.2)',
+    ]);
+  });
+
+  it("reject a fix that installs a package when the record ran a version outside the fix's range", () => {
+    expect(crediting(fixedRecord({ freeze: ["opencompass==0.2.1", "torch==2.13.0+cpu"] }), installsOpencompass)).toEqual([
+      'pins[0].afterFix: the record records/fixed.json does not show fix "upgrade" at work: its environment has opencompass 0.2.1, outside the fix\'s opencompass>=0.2.2',
+    ]);
+  });
+
+  it("reject a fix that installs nothing when its run names no shows: lines, whatever the exit", () => {
+    expect(crediting(fixedRecord({ output: "loaded\n" }))).toEqual([
+      'pins[0].afterFix: the record records/fixed.json does not show fix "upgrade" at work: its run lists no shows: lines, so a clean exit cannot tell that the fix ran',
+    ]);
+  });
+
+  it("accept a fix that installs nothing when every shows: line is in the output, whitespace aside", () => {
+    const output = "Loading...\nfixed:   torch.load got a str path\twith mmap=True\nloaded 3 tensors\n";
+    expect(crediting(fixedRecord({ output }), {}, ["torch.load got a {text} path with mmap=True", "loaded {number} tensors"])).toEqual([]);
+  });
+
+  it("reject a fix that installs nothing when one of its shows: lines is not in the output", () => {
+    const output = "fixed: torch.load got a str path with mmap=True\n";
+    expect(crediting(fixedRecord({ output }), {}, ["torch.load got a {text} path with mmap=True", "loaded {number} tensors"])).toEqual([
+      'pins[0].afterFix: the record records/fixed.json does not show fix "upgrade" at work: its output lacks the shows: line "loaded {number} tensors"',
+    ]);
+  });
+
+  it("hold only pins that credit a fix: a works pin without afterFix needs just a clean exit", () => {
+    const fm = validFrontmatter() as Record<string, any>;
+    fm.repro = { script: "repro.py", runs: [{ id: "fixed", env: ["torch==2.13.0"], expect: "works" }] };
+    fm.pins = [{ id: "ok", versions: { torch: "==2.13.0" }, outcome: "works", evidence: "reproduced", record: "records/fixed.json" }];
+    const e = {
+      ...entry("a-runbook", fm, ["examples/a.txt", "examples/b.txt", "repro.py"]),
+      records: new Map([["records/fixed.json", fixedRecord()]]),
+    };
+    expect(checkCollection([e])).toEqual([]);
+  });
+});
+
 describe("links in the body", () => {
   it("rejects a link to a runbook that does not exist", () => {
     const a = { ...entry("a-runbook"), body: "See [the other one](/runbooks/no-such-runbook/#fixes)." };

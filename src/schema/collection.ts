@@ -2,8 +2,11 @@ import { satisfies } from "@renovatebot/pep440";
 import { compileRunbooks, type CompiledIndex } from "../matcher/compile.ts";
 import { normalizePackage } from "../matcher/environment.ts";
 import { matchText } from "../matcher/rank.ts";
+import { compileTemplate, findTemplate, normalizeSpace } from "../matcher/template.ts";
 import { TODO_MARK } from "./fields.ts";
 import { recordPath, type ReproRecord } from "./repro.ts";
+import type { Fix } from "./advice.ts";
+import type { ReproRun } from "./repro.ts";
 import type { RunbookEntry } from "./runbook.ts";
 
 /** A problem found in the content, named so that an author can go straight to it. */
@@ -129,12 +132,7 @@ function checkReproduction(entry: CollectionInput, index: () => CompiledIndex): 
     if (!repro?.runs.some((r) => recordPath(r.id) === pin.record)) {
       issues.push({ file, field, message: `record "${pin.record}" belongs to no run listed under repro.runs` });
     }
-    const installed = new Map(
-      record.freeze
-        .map((line) => line.split("=="))
-        .filter((p) => p.length === 2)
-        .map(([n, v]) => [normalizePackage(n!), v!] as const),
-    );
+    const installed = installedVersions(record);
     for (const [name, spec] of Object.entries(pin.versions)) {
       const version = installed.get(normalizePackage(name));
       if (!version) issues.push({ file, field: `pins[${i}].versions.${name}`, message: `the record's environment has no ${name}` });
@@ -147,6 +145,52 @@ function checkReproduction(entry: CollectionInput, index: () => CompiledIndex): 
     }
     const problem = disagreement(record, pin.outcome);
     if (problem) issues.push({ file, field: `pins[${i}].outcome`, message: `the pin says ${pin.outcome}, but ${problem}` });
+    const fix = pin.outcome === "works" && pin.afterFix ? data.fixes.find((f) => f.id === pin.afterFix) : undefined;
+    const run = repro?.runs.find((r) => recordPath(r.id) === pin.record);
+    const absent = fix && fixNotAtWork(fix, record, installed, run);
+    if (absent)
+      issues.push({
+        file,
+        field: `pins[${i}].afterFix`,
+        message: `the record ${pin.record} does not show fix "${fix.id}" at work: ${absent}`,
+      });
   });
   return issues;
+}
+
+/** `pip freeze` lines of a record as normalised package name → version. */
+function installedVersions(record: ReproRecord): Map<string, string> {
+  return new Map(
+    record.freeze
+      .map((line) => line.split("=="))
+      .filter((p) => p.length === 2)
+      .map(([n, v]) => [normalizePackage(n!), v!] as const),
+  );
+}
+
+/**
+ * Why a clean exit does not show that the credited fix ran, or undefined when it does. A fix
+ * that installs something is shown by the record's environment (the fixed version is there);
+ * any other fix by the lines its run names under `shows` (the setting applied, the code path
+ * taken), every one of which must be in the output. A clean exit alone proves nothing: the run
+ * may have skipped the failing step, or never installed what the fix upgrades.
+ */
+function fixNotAtWork(fix: Fix, record: ReproRecord, installed: Map<string, string>, run: ReproRun | undefined): string | undefined {
+  if (fix.installs) {
+    for (const [name, spec] of Object.entries(fix.installs)) {
+      const version = installed.get(normalizePackage(name));
+      if (!version) return `${name} is not installed in its environment (the fix installs ${name}${spec})`;
+      if (!satisfies(version, spec)) return `its environment has ${name} ${version}, outside the fix's ${name}${spec}`;
+    }
+    return undefined;
+  }
+  if (!run || run.shows.length === 0) return "its run lists no shows: lines, so a clean exit cannot tell that the fix ran";
+  const lines = record.output.split("\n").map(normalizeSpace);
+  const missing = run.shows.filter((source) => {
+    const template = compileTemplate(source);
+    return !lines.some((line) => findTemplate(template, line) >= 0);
+  });
+  return missing.length > 0
+    ? `its output lacks the shows: line${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(", ")}`
+    : undefined;
 }

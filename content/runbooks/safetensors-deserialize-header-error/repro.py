@@ -8,10 +8,12 @@ weights file is replaced the way it happens in practice:
   python repro.py              # git-lfs pointer instead of the weights -> header too large (HeaderTooLarge)
   python repro.py --truncated  # download cut in the middle             -> incomplete metadata (MetadataIncompleteBuffer)
   python repro.py --html       # an error page saved as the weights      -> header too large (HeaderTooLarge)
+  python repro.py --pickle     # a torch.save (.bin/.ckpt) file read as safetensors -> header too large (HeaderTooLarge)
   python repro.py --fixed      # the real file back (what `git lfs pull` or a re-download does) -> loads
 """
 import os
 import shutil
+import struct
 import sys
 import tempfile
 
@@ -47,6 +49,14 @@ def main() -> None:
                 data = f.read()
             with open(weights, "wb") as f:
                 f.write(data[: len(data) // 2])  # an interrupted copy or download
+        elif "--pickle" in args:
+            import torch
+
+            # A torch checkpoint (zip-based pickle, as .bin/.ckpt/.pt files are) under the safetensors name.
+            torch.save(LlamaForCausalLM(config).state_dict(), weights)
+            with open(weights, "rb") as f:
+                head = f.read(8)
+            print(f"first 8 bytes {head!r} read as the header length: {struct.unpack('<Q', head)[0]}")
         elif "--html" in args:
             with open(weights, "w") as f:
                 f.write("<!DOCTYPE html>\n<html><head><title>Access denied</title></head></html>\n")
@@ -57,7 +67,9 @@ def main() -> None:
         if "--fixed" in args:
             shutil.copy(good, weights)  # stands in for `git lfs pull` / a fresh download
             LlamaForCausalLM.from_pretrained(path)
-            print("fixed: with the real model.safetensors back in place from_pretrained loads")
+            with open(weights, "rb") as f:
+                header_length = struct.unpack("<Q", f.read(8))[0]
+            print(f"fixed: model.safetensors is {os.path.getsize(weights)} bytes with a {header_length}-byte header, and from_pretrained loads it")
             return
         LlamaForCausalLM.from_pretrained(path)
 

@@ -10,7 +10,11 @@ wrapper of the same shape (opencompass/utils/fileio.py, tag 0.2.1, L100-104)
 around a tiny model saved as pytorch_model.bin.
 
   python repro.py          # fails with the ValueError
-  python repro.py --fixed  # no wrapper (OpenCompass >= 0.2.2): loads
+  python repro.py --fixed  # no wrapper: torch.load gets the path and loads
+
+The --fixed run shows only that torch.load, handed the checkpoint's path with
+mmap=True (no wrapper in between), loads; a pass-through spy prints what
+torch.load received. It does not run OpenCompass, which is not installable here.
 """
 import io
 import os
@@ -49,15 +53,29 @@ def install_opencompass_style_wrapper() -> None:
     torch.load = load
 
 
+def install_spy(calls: list) -> None:
+    """Record what torch.load receives, then call it unchanged."""
+    real_load = torch.load
+
+    def load(f, *args, **kwargs):
+        calls.append((type(f).__name__, kwargs.get("mmap")))
+        return real_load(f, *args, **kwargs)
+
+    torch.load = load
+
+
 def main() -> None:
     fixed = "--fixed" in sys.argv[1:]
     with tempfile.TemporaryDirectory() as root:
         path = build_bin_checkpoint(root)
-        if not fixed:
+        calls: list = []
+        if fixed:
+            install_spy(calls)
+        else:
             install_opencompass_style_wrapper()
         LlamaForCausalLM.from_pretrained(path)
-    if fixed:
-        print("fixed: from_pretrained loaded the .bin checkpoint with mmap=True once torch.load got the path")
+    for kind, mmap in calls:
+        print(f"fixed: torch.load received a {kind} with mmap={mmap} and from_pretrained loaded the .bin checkpoint")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 
 python repro.py                    torch.zeros(1).cuda() on a +cpu build: fails.
 python repro.py --from-pretrained  AutoModelForCausalLM.from_pretrained(tiny_model, device_map="cuda"): fails.
+python repro.py --device-context   with torch.cuda.device(0): the RuntimeError wording of the same build.
 python repro.py --fixed            prints what the build supports and picks the device from it.
 """
 import os
@@ -38,6 +39,10 @@ def main(mode):
         )
         LlamaForCausalLM(config).save_pretrained(path)
         AutoModelForCausalLM.from_pretrained(path, device_map="cuda")
+        return
+    if mode == "--device-context":
+        with torch.cuda.device(0):  # switches the current device without _lazy_init
+            pass
         return
     torch.zeros(1).cuda()
 

@@ -11,6 +11,8 @@ restricted unpickler refuses the class.
   python repro.py --fixed  # allowlists exactly that class, then loads
   python repro.py --lfs-pointer           # a git-lfs pointer saved as the .bin: "Unsupported operand 118"
   python repro.py --lfs-pointer --unsafe  # same file, weights_only=False: "invalid load key, 'v'."
+  python repro.py --torchscript           # a torch.jit.save archive: "Cannot use ``weights_only=True`` with TorchScript archives"
+  python repro.py --torchscript --fixed   # the same archive through torch.jit.load
 """
 import dataclasses
 import os
@@ -35,6 +37,16 @@ LFS_POINTER = (
 
 def main() -> None:
     fixed = "--fixed" in sys.argv[1:]
+    if "--torchscript" in sys.argv[1:]:
+        with tempfile.TemporaryDirectory() as root:
+            path = os.path.join(root, "model.pt")
+            torch.jit.save(torch.jit.script(torch.nn.Linear(4, 2)), path)
+            if fixed:
+                module = torch.jit.load(path, map_location="cpu")
+                print(f"fixed: torch.jit.load returned a {type(module).__name__}")
+            else:
+                torch.load(path)
+        return
     if "--lfs-pointer" in sys.argv[1:]:
         with tempfile.TemporaryDirectory() as root:
             path = os.path.join(root, "pytorch_model.bin")
