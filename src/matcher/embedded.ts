@@ -53,9 +53,15 @@ export function anchorOf(template: CompiledTemplate): string | undefined {
   return anchor.length >= MIN_ANCHOR_CHARS ? anchor : undefined;
 }
 
-const scanners = new WeakMap<CompiledIndex, AnchorScanner<Entry>>();
+/** Exceptions' templates are looked for in messages; log-line templates in whole lines, exception lines included. */
+interface Scanners {
+  messages: AnchorScanner<Entry>;
+  lines: AnchorScanner<Entry>;
+}
 
-function scannerFor(index: CompiledIndex): AnchorScanner<Entry> {
+const scanners = new WeakMap<CompiledIndex, Scanners>();
+
+function scannersFor(index: CompiledIndex): Scanners {
   let scanner = scanners.get(index);
   if (!scanner) {
     const entries: [string, Entry][] = [];
@@ -70,7 +76,10 @@ function scannerFor(index: CompiledIndex): AnchorScanner<Entry> {
         }
       }
     }
-    scanner = new AnchorScanner(entries);
+    scanner = {
+      messages: new AnchorScanner(entries.filter(([, e]) => !e.signature.logLine)),
+      lines: new AnchorScanner(entries.filter(([, e]) => e.signature.logLine)),
+    };
     scanners.set(index, scanner);
   }
   return scanner;
@@ -93,11 +102,11 @@ function typeBefore(text: string, position: number): string | undefined {
 }
 
 export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: (type: string, accepted: readonly string[]) => boolean) {
-  const scanner = scannerFor(index);
+  const { messages, lines } = scannersFor(index);
   const hits: EmbeddedHit[] = [];
   const logLineCount = new Map<CompiledSignature, number>();
 
-  const consider = (text: string, carrier: () => ParsedException, line: number) => {
+  const consider = (scanner: AnchorScanner<Entry>, text: string, carrier: () => ParsedException, line: number) => {
     const tries = new Map<CompiledTemplate, number>();
     scanner.scan(text, (position, entry) => {
       const { signature, template, lead } = entry;
@@ -116,16 +125,22 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
     });
   };
 
-  for (const { text, carrier, line } of searchedTexts(log)) consider(text, carrier, line);
+  for (const { text, carrier, line, whole } of searchedTexts(log)) {
+    if (whole) consider(lines, text, carrier, line);
+    if (!whole || !whole.claimed) consider(messages, text, carrier, line);
+  }
   return hits;
 }
 
 /**
  * The texts a message is looked for in: each parsed exception's message (its carrier is the
- * exception, so the most specific runbook still wins it), and every other line with the lines
- * that continue it. Shard selection reads the same texts, so it loads what this search can use.
+ * exception, so the most specific runbook still wins it), then every line but source code, with
+ * the lines that continue it (`whole`; a line an exception already claimed is searched only for
+ * log-line signatures). Shard selection reads the same texts, so it loads what this search can use.
  */
-export function* searchedTexts(log: ParsedLog): Generator<{ text: string; carrier: () => ParsedException; line: number }> {
+export function* searchedTexts(
+  log: ParsedLog,
+): Generator<{ text: string; carrier: () => ParsedException; line: number; whole?: { claimed: boolean } }> {
   const claimed = new Set<number>();
   for (const exception of log.exceptions) {
     for (const l of exception.lines) claimed.add(l);
@@ -136,9 +151,14 @@ export function* searchedTexts(log: ParsedLog): Generator<{ text: string; carrie
   const last = lines.length > 0 ? lines[lines.length - 1]!.index : -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (claimed.has(line.index) || line.source || !line.text.trim()) continue;
+    if (line.source || !line.text.trim()) continue;
     let stand: ParsedException | undefined;
-    yield { text: normalizeSpace(line.text), carrier: () => (stand ??= standIn(lines, i, last)), line: line.index };
+    yield {
+      text: normalizeSpace(line.text),
+      carrier: () => (stand ??= standIn(lines, i, last)),
+      line: line.index,
+      whole: { claimed: claimed.has(line.index) },
+    };
   }
 }
 

@@ -167,8 +167,9 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
   }
   // The same messages wherever else they stand in a line, and non-Python failure lines.
   for (const hit of findEmbedded(log, index, typeMatches)) {
+    // A clean exception line already read for this runbook is better evidence than the same text found again.
     const previous = best.get(hit.runbook.slug);
-    if (previous?.basis === "exception" && previous.exception === hit.carrier) continue;
+    if (previous?.basis === "exception" && (previous.exception === hit.carrier || previous.exception.lines.includes(hit.line))) continue;
     admit(hit.runbook, hit.signature, hit.carrier, FOUND_IN_LINE, hit.template, hit.line, hit.basis);
   }
 
