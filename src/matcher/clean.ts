@@ -44,7 +44,8 @@ const STREAM_PREFIXES: RegExp[] = [
 
 /** Prefixes that start a new log record without naming a process. */
 const RECORD_PREFIXES: RegExp[] = [
-  /^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*(?:[-|:]\s*)?/, // 2024-01-23 10:00:00,123
+  // 2024-01-23 10:00:00,123 and a collector's 2024-05-01T10:00:16.123456Z: one separator goes, the line's own indentation stays
+  /^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?: ?[-|:] ?| )?/,
   /^[EWIF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+\s+\S+:\d+\]\s?/, // glog "E0123 10:00:00.123456 12345 file.cc:42] "
   /^\[[EWIF]\d{0,4}(?: [\d:.]+)?(?:\s+\d+)?\s+[\w.]+\.(?:cpp|cc|h|hpp):\d+\]\s?/, // torch's C++ log "[E ProcessGroupNCCL.cpp:475] ", "[E626 10:00:00.123 ProcessGroupNCCL.cpp:607] "
   /^(?:\[(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)\]|(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)\s*(?:[:|-]\s*|\s+))(?:\d{2}-\d{2} \d{2}:\d{2}:\d{2}\s*)?/, // "[ERROR] ", "INFO 01-23 10:00:00 "

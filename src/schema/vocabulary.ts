@@ -68,6 +68,10 @@ export const FRAMEWORKS = {
   lightning: "Lightning",
   qwen: "Qwen",
   internvl: "InternVL",
+  ollama: "Ollama",
+  "lm-studio": "LM Studio",
+  "text-generation-webui": "text-generation-webui",
+  instructlab: "InstructLab",
 } as const;
 export type Framework = keyof typeof FRAMEWORKS;
 
