@@ -7,7 +7,7 @@ import { formatResult } from "../src/cli/format-result.ts";
 import { contentDir, contentMatcher, siteMatcher } from "../src/cli/load-index.ts";
 import { BadInput, readInput } from "../src/cli/read-input.ts";
 import { scaffoldRunbook } from "../src/cli/scaffold.ts";
-import { issueReply } from "../src/matcher/reply.ts";
+import { matchReply, possibilitiesReply } from "../src/matcher/reply.ts";
 import { SITE_ORIGIN } from "../src/site/origin.ts";
 
 const USAGE = `usage:
@@ -65,19 +65,14 @@ async function main(argv: string[]): Promise<number> {
     }
     case "reply": {
       const text = readInput(file);
-      const { result, index } = await (await matcher()).match(text);
+      const { result } = await (await matcher()).match(text);
       const [best] = result.matches;
       if (!best) {
-        console.log("No known runbook matches this log; nothing to reply with.");
+        if (result.possibilities.length > 0) process.stdout.write(possibilitiesReply(result.possibilities, ORIGIN));
+        else console.log("No known runbook matches this log; nothing to reply with.");
         return 1;
       }
-      process.stdout.write(
-        issueReply(
-          index.runbooks.find((r) => r.slug === best.slug)!,
-          ORIGIN,
-          best.fix,
-        ),
-      );
+      process.stdout.write(matchReply(best, ORIGIN));
       return 0;
     }
     case "new": {

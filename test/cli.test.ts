@@ -33,7 +33,7 @@ describe("tracebook match", () => {
   it("reads stdin, and prints the lines that matched", () => {
     const { code, stdout } = tracebook(["match", "-"], example.text);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^1\. .*\(confidence \d\.\d\d\)$/m);
+    expect(stdout).toMatch(/^1\. .*\((strong|partial evidence), confidence \d\.\d\d\)$/m);
     expect(stdout).toMatch(/line \d+ \[message\] /);
   });
 
@@ -70,8 +70,9 @@ describe("tracebook reply", () => {
     const { code, stdout } = tracebook(["reply", examplePath], undefined, { TRACEBOOK_SITE: "https://tracebook.example" });
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^This looks like \*\*.+\*\*\.\n\nCause: .+\n\nFix that fits this log: \[.+\]\(https:\/\/tracebook\.example\/runbooks\/torch-load-mmap-string-filename\/#fix-[\w-]+\)\n/,
+      /^This looks like \*\*.+\*\* \(.+\)\.\n\nCause: .+\n\nFix (that fits this log|to try first): \[.+\]\(https:\/\/tracebook\.example\/runbooks\/torch-load-mmap-string-filename\/#fix-[\w-]+\)/,
     );
+    expect(stdout).toMatch(/```text\n\s+\d+ \| /);
   });
 });
 

@@ -2,6 +2,7 @@
 // the engine (src/matcher) decides, in a worker, and the paste never leaves the browser.
 import { MAX_INPUT_BYTES, stripAnsi } from "../matcher/clean.ts";
 import { excerpt } from "../matcher/excerpt.ts";
+import { BASIS_WORDS, strengthOf } from "../matcher/strength.ts";
 import type { Match, MatchResult } from "../matcher/rank.ts";
 import type { WorkerReply } from "./match-protocol.ts";
 import { searchErrors } from "./pagefind.ts";
@@ -103,30 +104,34 @@ function renderMatch(match: Match, rank: number) {
     const text = `${String(l.line).padStart(6)}  ${l.text}\n`;
     pre.append(l.matched ? el("mark", {}, text) : text);
   }
-  const pins = match.pins.filter((p) => p.status !== "unknown");
+  const verdicts = match.versions;
   return el(
     "article",
     { className: "card result" },
     el("h2", {}, el("a", { href: match.url }, `${rank + 1}. ${match.title}`)),
-    el("p", {}, el("strong", {}, `Confidence ${Math.round(match.confidence * 100)}%`), ` · ${match.cause}`),
-    el("p", {}, "Safest fix: ", el("a", { href: match.fix.url }, match.fix.title)),
+    el(
+      "p",
+      {},
+      el("strong", {}, `${strengthOf(match)} (${Math.round(match.confidence * 100)}%)`),
+      ` · rests on ${BASIS_WORDS[match.basis]} · ${match.cause}`,
+    ),
+    el(
+      "p",
+      {},
+      match.fix.because.length ? "Fix that fits this log: " : "Fix to try first: ",
+      el("a", { href: match.fix.url }, match.fix.title),
+      match.fix.because.length ? ` (because ${match.fix.because.join(" and ")})` : "",
+    ),
     el("p", { className: "muted" }, `Lines that matched (${match.evidence.map((e) => `${e.line}: ${e.kind}`).join(", ")}):`),
     pre,
-    ...(pins.length
+    ...(verdicts.length
       ? [
           el("h3", {}, "Your versions"),
           el(
             "ul",
             {},
-            ...pins.map((p) =>
-              el(
-                "li",
-                {},
-                `${p.message} `,
-                el("span", { className: `badge ${p.outcome}` }, p.outcome),
-                " ",
-                el("span", { className: `badge ${p.evidence}` }, p.evidence),
-              ),
+            ...verdicts.map((v) =>
+              el("li", {}, `${v.message} `, ...v.pins.map((p) => el("span", { className: `badge ${p.evidence}` }, p.evidence))),
             ),
           ),
         ]

@@ -1,9 +1,12 @@
 import type { LogLine } from "./clean.ts";
 
+import { valid } from "@renovatebot/pep440";
+
 /**
  * Read package versions from the environment reports people paste with a
- * traceback: pip list, pip freeze, torch's collect_env, `transformers env`,
- * `accelerate env` and DeepSpeed's ds_report.
+ * traceback: pip list (with or without its header, or a `pip list | grep`
+ * fragment), pip freeze, conda list, pip show, torch's collect_env,
+ * `transformers env`, `accelerate env` and DeepSpeed's ds_report.
  */
 
 export interface FoundVersion {
@@ -21,6 +24,8 @@ export interface Environment {
   gpus: string[];
   /** Which report formats were recognised. */
   formats: string[];
+  /** Versions that were read but are not valid PEP 440 versions: skipped, with where they stood. */
+  skipped: { name: string; version: string; line: number }[];
 }
 
 export function normalizePackage(name: string): string {
@@ -52,35 +57,76 @@ const LABELLED: { label: RegExp; package?: string; field?: "python" | "cuda" | "
   { label: /^torch cuda version \.+ (\S+)/, field: "cuda", format: "ds_report" },
 ];
 
+// A two-column row of pip list, or a conda list row (name, version, build, channel), as `| grep` leaves them.
+// Under its header a list pads the longest name with one space; without one, demand two, as padding leaves.
+const LISTED = new RegExp(`^([A-Za-z0-9][A-Za-z0-9._-]*)\\s+(${VERSION})(?:\\s+\\S+){0,2}$`);
+const PADDED = /^\S+\s{2,}\S/;
+const CONDA_HEADER = /^#\s*Name\s+Version\s+Build(?:\s+Channel)?$/;
+/**
+ * A headerless row is read when its name is a package these failures involve, or when it stands
+ * in a run of such rows: "loss  0.123" in a training log is not a pip list.
+ */
+const KNOWN_PACKAGES = new Set(
+  "torch torchvision torchaudio transformers accelerate peft deepspeed vllm sglang bitsandbytes safetensors tokenizers huggingface-hub flash-attn xformers triton opencompass lmms-eval lm-eval trl diffusers sentence-transformers llama-cpp-python auto-gptq autoawq gptqmodel optimum numpy timm unsloth ms-swift llamafactory".split(
+    " ",
+  ),
+);
+const PIP_SHOW_NAME = /^Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+const PIP_SHOW_VERSION = /^Version:\s*(\S+)$/;
+
 export function readEnvironment(lines: readonly LogLine[]): Environment {
-  const env: Environment = { packages: {}, gpus: [], formats: [] };
+  const env: Environment = { packages: {}, gpus: [], formats: [], skipped: [] };
   const formats = new Set<string>();
   const setPackage = (name: string, version: string, index: number) => {
+    // A version pip would refuse (`1a1a`) is noted and skipped: judging it would be a guess.
+    if (!valid(version)) {
+      env.skipped.push({ name, version, line: index + 1 });
+      return;
+    }
     const key = normalizePackage(name);
     if (!env.packages[key]) env.packages[key] = { version, line: index + 1 };
   };
   let inPipList = false;
+  let shownPackage: string | undefined;
+  const headerless: { name: string; version: string; index: number }[] = [];
   for (const { text: raw, index } of lines) {
     const text = raw.trim();
-    if (/^Package\s+Version(?:\s+(?:Editable project location|Location))?$/.test(text)) {
+    if (/^Package\s+Version(?:\s+(?:Editable project location|Location))?$/.test(text) || CONDA_HEADER.test(text)) {
       inPipList = true;
-      formats.add("pip list");
+      formats.add(text.startsWith("#") ? "conda list" : "pip list");
       continue;
     }
-    if (inPipList) {
-      if (/^-+\s+-+/.test(text)) continue;
-      const m = new RegExp(`^([A-Za-z0-9][A-Za-z0-9._-]*)\\s+(${VERSION})(?:\\s+\\S.*)?$`).exec(text);
-      if (m) {
-        setPackage(m[1]!, m[2]!, index);
-        continue;
-      }
-      inPipList = false;
+    if (/^-+\s+-+/.test(text)) continue;
+    // collect_env's "[conda] torch 2.1.2 py3.10_cuda12.1_0 pytorch"
+    const listed = LISTED.exec(text.replace(/^\[conda\]\s+/, ""));
+    if (listed && (inPipList || text.startsWith("[conda]"))) {
+      setPackage(listed[1]!, listed[2]!, index);
+      formats.add(inPipList ? [...formats].find((f) => f.endsWith(" list"))! : "collect_env");
+      continue;
+    }
+    inPipList = false;
+    if (listed && PADDED.test(text)) {
+      headerless.push({ name: listed[1]!, version: listed[2]!, index });
+      continue;
     }
     // pip freeze, and collect_env's "[pip3] torch==2.1.2"
     const freeze = new RegExp(`^(?:\\[(?:pip3?|conda)\\]\\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)==(${VERSION})$`).exec(text);
     if (freeze) {
       setPackage(freeze[1]!, freeze[2]!, index);
       formats.add(text.startsWith("[") ? "collect_env" : "pip freeze");
+      continue;
+    }
+    // pip show: "Name: torch" then "Version: 2.1.2"
+    const shown = PIP_SHOW_NAME.exec(text);
+    if (shown) {
+      shownPackage = shown[1];
+      continue;
+    }
+    const shownVersion = shownPackage ? PIP_SHOW_VERSION.exec(text) : null;
+    if (shownVersion) {
+      setPackage(shownPackage!, shownVersion[1]!, index);
+      formats.add("pip show");
+      shownPackage = undefined;
       continue;
     }
     for (const rule of LABELLED) {
@@ -95,6 +141,12 @@ export function readEnvironment(lines: readonly LogLine[]): Environment {
       break;
     }
   }
+  headerless.forEach((row, i) => {
+    const inRun = headerless[i - 1]?.index === row.index - 1 || headerless[i + 1]?.index === row.index + 1;
+    if (!inRun && !KNOWN_PACKAGES.has(normalizePackage(row.name))) return;
+    setPackage(row.name, row.version, row.index);
+    formats.add("pip list without its header");
+  });
   env.formats = [...formats];
   return env;
 }

@@ -4,7 +4,7 @@ import { frameMatches, framesOnly, type Possibility } from "./frames-only.ts";
 import { readEnvironment, type Environment } from "./environment.ts";
 import { fittingFix, type FittingFix } from "./fit.ts";
 import { parseLog, type ParsedException, type ParsedLog } from "./parse.ts";
-import { judgePins, type PinVerdict } from "./pins.ts";
+import { judgeVersions, type PackageVerdict } from "./pins.ts";
 import { findTemplate, matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
 
 /**
@@ -52,8 +52,8 @@ export interface Match {
   /** What the answer rests on: a clean exception line, the message found inside another line, or a non-Python failure line. */
   basis: Basis;
   evidence: Evidence[];
-  /** Each version pin judged against the versions found in the paste. */
-  pins: PinVerdict[];
+  /** One verdict per package the paste shows and this runbook's pins name. */
+  versions: PackageVerdict[];
 }
 
 export interface NearMiss {
@@ -191,7 +191,7 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
       }),
       basis: c.basis,
       evidence: c.evidence,
-      pins: judgePins(c.runbook.pins, environment, c.runbook.fixes),
+      versions: judgeVersions(c.runbook.pins, environment),
     }));
   const matched = new Set(matches.map((m) => m.slug));
   const weak = [...best.values()]
