@@ -110,18 +110,18 @@ describe("the matcher page", () => {
   });
 
   it("offers a search for the extracted message when nothing matches, and shows the near miss", async () => {
-    // FAST-NN#1: "cpu and cuda:0", a different failure from the two-GPU runbook's.
-    expect(await paste(readFileSync("test/fixtures/logs/negative-cpu-and-cuda0.txt", "utf8"))).toEqual([]);
+    // device_map="gpu": a non-empty bad string, a different failure from the empty-string runbook's.
+    expect(await paste(readFileSync("test/fixtures/logs/negative-device-map-gpu-string.txt", "utf8"))).toEqual([]);
     const nearMisses = await page.$$eval("#match-results .near-misses a", (l) =>
       l.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );
-    expect(nearMisses).toContain("/runbooks/multi-gpu-tensors-different-devices/");
+    expect(nearMisses).toContain("/runbooks/device-map-empty-string/");
     await page.click("#match-results .no-match button");
     await page.waitForSelector("#match-results .search-hits li a");
     const hits = await page.$$eval("#match-results .search-hits li a", (l) =>
       l.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );
-    expect(hits).toContain("/runbooks/multi-gpu-tensors-different-devices/");
+    expect(hits).toContain("/runbooks/device-map-empty-string/");
   });
 
   it("says plainly when no runbook is known", async () => {
