@@ -106,7 +106,7 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
   const hits: EmbeddedHit[] = [];
   const logLineCount = new Map<CompiledSignature, number>();
 
-  const consider = (scanner: AnchorScanner<Entry>, text: string, carrier: () => ParsedException, line: number) => {
+  const consider = (scanner: AnchorScanner<Entry>, text: string, carrier: () => ParsedException, line: number, fromException: boolean) => {
     const tries = new Map<CompiledTemplate, number>();
     scanner.scan(text, (position, entry) => {
       const { signature, template, lead } = entry;
@@ -119,45 +119,79 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
         const type = typeBefore(text, position);
         if (type ? !typeMatches(type, signature.exception) : template.literalChars < SELF_EVIDENT_CHARS || quoted(text, position)) return;
       }
+      // "Last in its chain" belongs to an exception: a line outside one has no chain to check.
+      if (signature.chain === "last" && !fromException) return;
       if (matchAt(lead, text.slice(position, position + MAX_MATCH_CHARS)).status !== "full") return;
       if (signature.logLine) logLineCount.set(signature, (logLineCount.get(signature) ?? 0) + 1);
       hits.push({ ...entry, carrier: carrier(), line, basis: signature.logLine ? "log-line" : "embedded" });
     });
   };
 
-  for (const { text, carrier, line, whole } of searchedTexts(log)) {
-    if (whole) consider(lines, text, carrier, line);
-    if (!whole || !whole.claimed) consider(messages, text, carrier, line);
+  for (const { text, carrier, line, kind, claimed, inException } of searchedTexts(log)) {
+    if (kind === "line") consider(lines, text, carrier, line, false);
+    if (!claimed || kind === "message") consider(messages, text, carrier, line, inException);
   }
   return hits;
 }
 
+// Lines that start a new traceback or chain link: a message never continues across them.
+const STRUCTURE = /^\s*(?:Traceback \(most recent call last\)|During handling of the above exception|The above exception was|File ")/;
+
+export interface SearchedText {
+  text: string;
+  carrier: () => ParsedException;
+  /** 0-based index of the line in the paste. */
+  line: number;
+  /** A whole line (searched for log-line signatures too), or an exception's message. */
+  kind: "line" | "message";
+  /** The line belongs to a parsed exception's message: only log-line signatures read it again. */
+  claimed: boolean;
+  /** The carrier is a parsed exception (its message, or a paragraph that continues it after a blank line). */
+  inException: boolean;
+}
+
 /**
  * The texts a message is looked for in: each parsed exception's message (its carrier is the
- * exception, so the most specific runbook still wins it), then every line but source code, with
- * the lines that continue it (`whole`; a line an exception already claimed is searched only for
- * log-line signatures). Shard selection reads the same texts, so it loads what this search can use.
+ * exception, so the most specific runbook still wins it), then every line but source code. A
+ * paragraph right after an exception's message, one blank line on (huggingface_hub's errors print
+ * "401 Client Error." then a blank line then "Repository Not Found for url"), belongs to that
+ * exception and its place in the chain; other lines stand for themselves. Shard selection reads
+ * the same texts, so it loads what this search can use.
  */
-export function* searchedTexts(
-  log: ParsedLog,
-): Generator<{ text: string; carrier: () => ParsedException; line: number; whole?: { claimed: boolean } }> {
+export function* searchedTexts(log: ParsedLog): Generator<SearchedText> {
   const claimed = new Set<number>();
+  const endsAt = new Map<number, ParsedException>();
   for (const exception of log.exceptions) {
     for (const l of exception.lines) claimed.add(l);
     if (exception.wrapper) continue;
-    yield { text: normalizeSpace(exception.message.slice(0, MAX_MATCH_CHARS * 2)), carrier: () => exception, line: exception.lines[0]! };
+    endsAt.set(exception.lines[exception.lines.length - 1]!, exception);
+    const text = normalizeSpace(exception.message.slice(0, MAX_MATCH_CHARS * 2));
+    yield { text, carrier: () => exception, line: exception.lines[0]!, kind: "message", claimed: true, inException: true };
   }
   const lines = log.lines;
   const last = lines.length > 0 ? lines[lines.length - 1]!.index : -1;
+  let attached: ParsedException | undefined;
+  let blanks = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.source || !line.text.trim()) continue;
+    if (!line.text.trim()) {
+      if (++blanks > 1) attached = undefined;
+      continue;
+    }
+    blanks = 0;
+    if (line.source) continue;
+    const isClaimed = claimed.has(line.index);
+    if (isClaimed) attached = endsAt.get(line.index);
+    else if (line.record || STRUCTURE.test(line.text)) attached = undefined;
+    const owner = isClaimed ? undefined : attached;
     let stand: ParsedException | undefined;
     yield {
       text: normalizeSpace(line.text),
-      carrier: () => (stand ??= standIn(lines, i, last)),
+      carrier: owner ? () => owner : () => (stand ??= standIn(lines, i, last)),
       line: line.index,
-      whole: { claimed: claimed.has(line.index) },
+      kind: "line",
+      claimed: isClaimed,
+      inException: owner !== undefined,
     };
   }
 }
