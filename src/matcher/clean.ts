@@ -22,6 +22,8 @@ export interface LogLine {
   mangled?: boolean;
   /** Set by the parser: a source line between a traceback's frames, which quotes code, not what was raised. */
   source?: boolean;
+  /** The line as pasted, kept only when a rewrite changed more than its prefixes (a notebook's link, an entity). */
+  raw?: string;
 }
 
 /** Pastes above this are refused rather than parsed: the CLI and the page say so. */
@@ -88,10 +90,12 @@ export function cleanLines(input: string): LogLine[] {
     if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
     const outer = stripPrefixes(text, "");
     // Markup can hide a prefix ("> [rank0]: ...") and a prefix can hide markup, so strip both sides.
-    for (const piece of demangle(outer.text)) {
+    const pieces = demangle(outer.text);
+    for (const piece of pieces) {
       const inner = piece.mangled ? stripPrefixes(piece.text, outer.stream) : { ...outer, text: piece.text, record: false };
       const line: LogLine = { index, text: inner.text, stream: inner.stream, record: outer.record || inner.record };
       if (piece.mangled) line.mangled = true;
+      if (pieces.length === 1 && piece.text !== outer.text) line.raw = outer.text;
       // A progress bar printed without a newline can run into the traceback header.
       const tb = line.text.indexOf("Traceback (most recent call last):");
       if (tb > 0) {

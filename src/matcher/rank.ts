@@ -378,16 +378,18 @@ function round(x: number): number {
 
 /** Whitespace-normalised lines, made once per paste, searched for co-occurring lines. */
 class NormalizedLines {
-  private lines: { index: number; text: string }[] | undefined;
+  private lines: { index: number; text: string; raw: string | undefined }[] | undefined;
   private readonly log: ParsedLog;
   constructor(log: ParsedLog) {
     this.log = log;
   }
 
-  /** Index of the first line that contains the template, or undefined. */
+  /** Index of the first line that contains the template, as read or as pasted, or undefined. */
   find(template: CompiledTemplate): number | undefined {
-    this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text) }));
-    for (const line of this.lines) if (findTemplate(template, line.text) >= 0) return line.index;
+    this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text), raw: l.raw && normalizeSpace(l.raw) }));
+    for (const line of this.lines) {
+      if (findTemplate(template, line.text) >= 0 || (line.raw !== undefined && findTemplate(template, line.raw) >= 0)) return line.index;
+    }
     return undefined;
   }
 }
