@@ -8,6 +8,7 @@ interrupted by a killed job or a full disk, leaves a file without it.
 
   python repro.py                 # from_pretrained on a folder whose pytorch_model.bin is cut to half its size
   python repro.py --torch-load    # plain torch.load on the same cut file
+  python repro.py --corrupt-header  # whole length, but one record's header damaged (bytes changed on the way)
   python repro.py --fixed         # compare size and sha256 with the source, fetch the whole file again, load
 """
 import hashlib
@@ -38,6 +39,15 @@ def main() -> None:
         os.makedirs(model_dir)
         config.save_pretrained(model_dir)
         path = os.path.join(model_dir, "pytorch_model.bin")
+        if "--corrupt-header" in args:
+            damaged = bytearray(full)
+            with zipfile.ZipFile(source) as z:
+                record = next(i for i in z.infolist() if i.filename.endswith("/data/0"))
+            damaged[record.header_offset : record.header_offset + 4] = b"\0\0\0\0"  # its local header signature
+            with open(path, "wb") as f:
+                f.write(damaged)
+            torch.load(path, map_location="cpu")
+            return
         with open(path, "wb") as f:
             f.write(full[: len(full) // 2])  # the download stopped half-way
 
