@@ -41,7 +41,8 @@ const STREAM_PREFIXES: RegExp[] = [
   /^\d*\((\w+ (?:rank=\d+ )?pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(RayWorkerWrapper pid=123, ip=10.0.0.1) ", vLLM "(VllmWorker rank=0 pid=42) ", "(EngineCore_DP0 pid=7) "
   /^\d*\((pid=\d+(?:, ip=[\d.]+)?)\)\s/, // Ray "(pid=123) "
   /^(\S+?):\s(?=\[?(?:rank\d+|default\d+)\]?:)/, // pdsh/deepspeed host prefix before a rank prefix "worker-1: [rank3]: "
-  /^([A-Za-z][\w.-]*)\s+\|\s/, // docker compose "vllm-1  | ", "qanything-container-local  | "
+  // docker compose "vllm-1  | ", "qanything-container-local  | "; no dots, so a table row ("lm_head.weight | MISMATCH") stays
+  /^([A-Za-z][\w-]*)\s+\|\s/,
 ];
 
 /** Prefixes that start a new log record without naming a process. */

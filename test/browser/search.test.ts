@@ -9,7 +9,10 @@ const QUERIES: [string, string][] = [
   ["f must be a string filename in order to use mmap argument", "torch-load-mmap-string-filename"],
   ["f must be a file path in order to use the mmap argument", "torch-load-mmap-string-filename"],
   ["cuda:6 and cuda:7", "multi-gpu-tensors-different-devices"],
-  ["Expected all tensors to be on the same device, but found at least two devices", "multi-gpu-tensors-different-devices"],
+  [
+    "Expected all tensors to be on the same device, but found at least two devices, cuda:6 and cuda:7",
+    "multi-gpu-tensors-different-devices",
+  ],
   ["When passing device_map as a string, the value needs to be a device name", "device-map-empty-string"],
   ["device_map", "device-map-empty-string"],
   ["Cannot copy out of meta tensor", "meta-tensor-cannot-copy"],
