@@ -87,18 +87,23 @@ function scannersFor(index: CompiledIndex): Scanners {
 
 // The exception type printed right before a message: "RuntimeError: ", "torch.OutOfMemoryError: ".
 const TYPE_BEFORE = /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure|Timeout))(?:\([\w.]*\))?:\s*$/;
+// The same when the template opens with a placeholder: its value ('BertLMHeadModel') stands between type and anchor.
+const TYPE_BEFORE_VALUE =
+  /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure|Timeout))(?:\([\w.]*\))?:\s+[^:\s][^:]{0,120}$/;
 
 /**
  * A message in quotes with no type before it is a string literal in code (a test runner's or a
  * notebook's source listing: `raise ValueError("f must be ...")`), not a failure that happened.
  */
-function quoted(text: string, position: number): boolean {
+function quoted(text: string, position: number, template: CompiledTemplate): boolean {
+  if (template.tokens[0]?.kind === "placeholder") return false;
   const before = text[position - 1];
   return before === '"' || before === "'";
 }
 
-function typeBefore(text: string, position: number): string | undefined {
-  return TYPE_BEFORE.exec(text.slice(Math.max(0, position - 160), position))?.[1];
+function typeBefore(text: string, position: number, template: CompiledTemplate): string | undefined {
+  const before = text.slice(Math.max(0, position - 160), position);
+  return (template.tokens[0]?.kind === "placeholder" ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
 }
 
 export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: (type: string, accepted: readonly string[]) => boolean) {
@@ -106,7 +111,7 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
   const hits: EmbeddedHit[] = [];
   const logLineCount = new Map<CompiledSignature, number>();
 
-  const consider = (scanner: AnchorScanner<Entry>, text: string, carrier: () => ParsedException, line: number, fromException: boolean) => {
+  const consider = (scanner: AnchorScanner<Entry>, text: string, carrier: () => ParsedException, line: number) => {
     const tries = new Map<CompiledTemplate, number>();
     scanner.scan(text, (position, entry) => {
       const { signature, template, lead } = entry;
@@ -116,11 +121,10 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
       if (signature.logLine) {
         if ((logLineCount.get(signature) ?? 0) >= LINES_PER_LOG_SIGNATURE) return;
       } else {
-        const type = typeBefore(text, position);
-        if (type ? !typeMatches(type, signature.exception) : template.literalChars < SELF_EVIDENT_CHARS || quoted(text, position)) return;
+        const type = typeBefore(text, position, template);
+        if (type ? !typeMatches(type, signature.exception) : template.literalChars < SELF_EVIDENT_CHARS || quoted(text, position, template))
+          return;
       }
-      // "Last in its chain" belongs to an exception: a line outside one has no chain to check.
-      if (signature.chain === "last" && !fromException) return;
       if (matchAt(lead, text.slice(position, position + MAX_MATCH_CHARS)).status !== "full") return;
       if (signature.logLine) logLineCount.set(signature, (logLineCount.get(signature) ?? 0) + 1);
       hits.push({ ...entry, carrier: carrier(), line, basis: signature.logLine ? "log-line" : "embedded" });
@@ -128,8 +132,8 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
   };
 
   for (const { text, carrier, line, kind, claimed, inException } of searchedTexts(log)) {
-    if (kind === "line") consider(lines, text, carrier, line, false);
-    if (!claimed || kind === "message") consider(messages, text, carrier, line, inException);
+    if (kind === "line") consider(lines, text, carrier, line);
+    if (!claimed || kind === "message") consider(messages, text, carrier, line);
   }
   return hits;
 }
@@ -172,6 +176,7 @@ export function* searchedTexts(log: ParsedLog): Generator<SearchedText> {
   const last = lines.length > 0 ? lines[lines.length - 1]!.index : -1;
   let attached: ParsedException | undefined;
   let blanks = 0;
+  let previousRecord = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.text.trim()) {
@@ -179,10 +184,13 @@ export function* searchedTexts(log: ParsedLog): Generator<SearchedText> {
       continue;
     }
     blanks = 0;
+    // A new log record ends the paragraph, unless every line carries a timestamp (a log collector's).
+    const newRecord = line.record && !previousRecord;
+    previousRecord = line.record;
     if (line.source) continue;
     const isClaimed = claimed.has(line.index);
     if (isClaimed) attached = endsAt.get(line.index);
-    else if (line.record || STRUCTURE.test(line.text)) attached = undefined;
+    else if (newRecord || STRUCTURE.test(line.text)) attached = undefined;
     const owner = isClaimed ? undefined : attached;
     let stand: ParsedException | undefined;
     yield {

@@ -133,6 +133,7 @@ function ungutter(stream: LogLine[]): LogLine[] {
 function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], chainSeq: number): number {
   let frames: Frame[] = [];
   let inTraceback = false;
+  let baseIndent = 0;
   // Frames that no exception line claimed: kept for "frames only" answers.
   const dangling = () => {
     if (frames.length > 0) cut.push(frames);
@@ -147,6 +148,9 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
     if (TRACEBACK.test(text)) {
       dangling();
       inTraceback = true;
+      // A paste indented as a whole (a Markdown code block, a quote) shifts every line: the exception
+      // line stands at the header's indentation, source lines deeper.
+      baseIndent = indentOf(text);
       continue;
     }
     if (CHAINED.test(text.trim())) {
@@ -161,13 +165,16 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
     const frame = FRAME.exec(text);
     if (frame) {
       // RayTaskError and friends print frames without a "Traceback" header.
-      if (!inTraceback) dangling();
+      if (!inTraceback) {
+        dangling();
+        baseIndent = Math.max(0, indentOf(text) - 2);
+      }
       inTraceback = true;
       frames.push({ file: frame[1]!.replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i]!.index });
       continue;
     }
     // Source lines, caret lines and blank lines between frames; noise from other writers.
-    if (inTraceback && (/^\s/.test(text) || CARET.test(text) || text === "" || isNoise(text))) {
+    if (inTraceback && (indentOf(text) > baseIndent || CARET.test(text) || text === "" || isNoise(text))) {
       // A source line quotes the messages its raise statements print: not evidence that one was raised.
       if (/^\s/.test(text)) lines[i]!.source = true;
       continue;
@@ -200,7 +207,7 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
       i = j - 1;
       continue;
     }
-    const m = EXCEPTION_LINE.exec(text);
+    const m = EXCEPTION_LINE.exec(inTraceback && baseIndent > 0 ? text.trimStart() : text);
     const candidate = m && (inTraceback || LONE_TYPE.test(m[1]!) || (m[2] !== undefined && LONE_TYPE.test(m[2])));
     // "RuntimeError:" with its message on the following, indented lines (bitsandbytes, pdb).
     const messageBelow = m?.[3] === undefined && /:\s*$/.test(text) && /^\s+\S/.test(lines[i + 1]?.text ?? "");
@@ -264,6 +271,12 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
   }
   if (inTraceback) dangling();
   return chainSeq;
+}
+
+function indentOf(text: string): number {
+  let i = 0;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  return i;
 }
 
 /** Progress bars and warnings that other writers interleave with a traceback. */
