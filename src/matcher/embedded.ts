@@ -131,7 +131,7 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
     });
   };
 
-  for (const { text, carrier, line, kind, claimed, inException } of searchedTexts(log)) {
+  for (const { text, carrier, line, kind, claimed } of searchedTexts(log)) {
     if (kind === "line") consider(lines, text, carrier, line);
     if (!claimed || kind === "message") consider(messages, text, carrier, line);
   }
@@ -150,8 +150,6 @@ export interface SearchedText {
   kind: "line" | "message";
   /** The line belongs to a parsed exception's message: only log-line signatures read it again. */
   claimed: boolean;
-  /** The carrier is a parsed exception (its message, or a paragraph that continues it after a blank line). */
-  inException: boolean;
 }
 
 /**
@@ -170,7 +168,7 @@ export function* searchedTexts(log: ParsedLog): Generator<SearchedText> {
     if (exception.wrapper) continue;
     endsAt.set(exception.lines[exception.lines.length - 1]!, exception);
     const text = normalizeSpace(exception.message.slice(0, MAX_MATCH_CHARS * 2));
-    yield { text, carrier: () => exception, line: exception.lines[0]!, kind: "message", claimed: true, inException: true };
+    yield { text, carrier: () => exception, line: exception.lines[0]!, kind: "message", claimed: true };
   }
   const lines = log.lines;
   const last = lines.length > 0 ? lines[lines.length - 1]!.index : -1;
@@ -199,7 +197,6 @@ export function* searchedTexts(log: ParsedLog): Generator<SearchedText> {
       line: line.index,
       kind: "line",
       claimed: isClaimed,
-      inException: owner !== undefined,
     };
   }
 }
