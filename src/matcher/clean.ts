@@ -1,4 +1,5 @@
-import { demangle } from "./demangle.ts";
+import { demangle, mayBeMarked } from "./demangle.ts";
+import { work } from "./work.ts";
 
 /**
  * Turn a pasted log into clean lines: colours, carriage-return progress
@@ -74,7 +75,7 @@ const ORPHAN_SGR = /\[(?:\d{1,3}(?:;\d{1,3})*m|m(?=\[|\s|$))/g;
 const CARET_SGR = /\^\[\[[0-9;]*[A-Za-z]|\^M$/g;
 
 export function stripAnsi(text: string): string {
-  let stripped = text.replace(ANSI, "");
+  let stripped = text.includes("\x1b") ? text.replace(ANSI, "") : text;
   if (stripped.includes("^")) stripped = stripped.replace(CARET_SGR, "");
   return stripped.includes("m") && /\[\d{0,3}(?:;\d{1,3})*m/.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
 }
@@ -84,33 +85,55 @@ export function cleanLines(input: string): LogLine[] {
   const out: LogLine[] = [];
   const raw = input.split(/\r?\n/);
   for (let index = 0; index < raw.length; index++) {
+    work.steps += raw[index]!.length + 1;
     let text = stripAnsi(raw[index]!);
     // A tqdm bar redraws with \r; what the terminal showed last is after the last \r.
     const cr = text.lastIndexOf("\r");
     if (cr >= 0) text = text.slice(cr + 1);
     if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
-    const outer = stripPrefixes(text, "");
+    // Copied out at once: stripPrefixes may hand back the same object next time.
+    const { text: outerText, stream, record } = stripPrefixes(text, "");
+    // Most lines carry no markup: one line object, nothing else made for them.
+    if (!mayBeMarked(outerText)) {
+      pushLine(out, { index, text: outerText, stream, record });
+      continue;
+    }
     // Markup can hide a prefix ("> [rank0]: ...") and a prefix can hide markup, so strip both sides.
-    const pieces = demangle(outer.text);
+    const pieces = demangle(outerText);
     for (const piece of pieces) {
-      const inner = piece.mangled ? stripPrefixes(piece.text, outer.stream) : { ...outer, text: piece.text, record: false };
-      const line: LogLine = { index, text: inner.text, stream: inner.stream, record: outer.record || inner.record };
+      const inner = piece.mangled ? stripPrefixes(piece.text, stream) : { text: piece.text, stream, record: false };
+      const line: LogLine = { index, text: inner.text, stream: inner.stream, record: record || inner.record };
       if (piece.mangled) line.mangled = true;
-      if (pieces.length === 1 && piece.text !== outer.text) line.raw = outer.text;
-      // A progress bar printed without a newline can run into the traceback header.
-      const tb = line.text.indexOf("Traceback (most recent call last):");
-      if (tb > 0) {
-        out.push({ ...line, text: line.text.slice(0, tb) });
-        line.text = line.text.slice(tb);
-      }
-      out.push(line);
+      if (pieces.length === 1 && piece.text !== outerText) line.raw = outerText;
+      pushLine(out, line);
     }
   }
   return out;
 }
 
+function pushLine(out: LogLine[], line: LogLine): void {
+  // A progress bar printed without a newline can run into the traceback header.
+  const tb = line.text.indexOf("Traceback (most recent call last):");
+  if (tb > 0) {
+    out.push({ ...line, text: line.text.slice(0, tb) });
+    line.text = line.text.slice(tb);
+  }
+  out.push(line);
+}
+
+// One reusable answer for the common case of a line without a prefix (its fields are read at once, never kept).
+const NONE = { text: "", stream: "", record: false };
+function unprefixed(line: string): typeof NONE {
+  NONE.text = line;
+  return NONE;
+}
+
+/** Any prefix at all, tested once: most lines have none, and then the passes below are skipped. */
+const ANY_PREFIX = new RegExp(`^(?:${[...STREAM_PREFIXES, ...RECORD_PREFIXES].map((re) => `(?:${re.source.slice(1)})`).join("|")})`);
+
 /** Remove rank, host, timestamp and logger prefixes, remembering the process a line came from. */
 function stripPrefixes(line: string, defaultStream: string): { text: string; stream: string; record: boolean } {
+  if (!ANY_PREFIX.test(line)) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
   let text = line;
   let stream = defaultStream;
   let record = false;

@@ -82,7 +82,18 @@ const FLAT_HEADERS =
 const FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
 
 /** One raw line (colours and progress redraws already removed) as the lines it stands for. */
+/**
+ * What every rewrite below needs to see in a line; most log lines have none of it and pass through
+ * without a regular expression run on them.
+ */
+const MAYBE_MARKED = /[&<>*`[_]|^\s{0,3}(?:E |\(Pdb\)|File |Cell |Input |-+>)|\.py in |File "/;
+
+export function mayBeMarked(line: string): boolean {
+  return MAYBE_MARKED.test(line);
+}
+
 export function demangle(line: string): Piece[] {
+  if (!MAYBE_MARKED.test(line)) return [{ text: line, mangled: false }];
   let text = line;
   let mangled = false;
   if (text.includes("&")) {

@@ -111,10 +111,20 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
   const hits: EmbeddedHit[] = [];
   const logLineCount = new Map<CompiledSignature, number>();
 
-  const consider = (scanner: AnchorScanner<Entry>, text: string, carrier: () => ParsedException, line: number) => {
-    const tries = new Map<CompiledTemplate, number>();
+  const last = log.lines.length > 0 ? log.lines[log.lines.length - 1]!.index : -1;
+  const stands = new Map<number, ParsedException>();
+  const carrierOf = (t: SearchedText) => {
+    if (t.exception) return t.exception;
+    let stand = stands.get(t.at);
+    if (!stand) stands.set(t.at, (stand = standIn(log.lines, t.at, last)));
+    return stand;
+  };
+  const consider = (scanner: AnchorScanner<Entry>, t: SearchedText) => {
+    const { text } = t;
+    let tries: Map<CompiledTemplate, number> | undefined;
     scanner.scan(text, (position, entry) => {
       const { signature, template, lead } = entry;
+      tries ??= new Map();
       const tried = tries.get(template) ?? 0;
       if (tried >= TRIES_PER_LINE) return;
       tries.set(template, tried + 1);
@@ -127,14 +137,14 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
       }
       if (matchAt(lead, text.slice(position, position + MAX_MATCH_CHARS)).status !== "full") return;
       if (signature.logLine) logLineCount.set(signature, (logLineCount.get(signature) ?? 0) + 1);
-      hits.push({ ...entry, carrier: carrier(), line, basis: signature.logLine ? "log-line" : "embedded" });
+      hits.push({ ...entry, carrier: carrierOf(t), line: t.line, basis: signature.logLine ? "log-line" : "embedded" });
     });
   };
 
-  for (const { text, carrier, line, kind, claimed } of searchedTexts(log)) {
-    if (kind === "line") consider(lines, text, carrier, line);
-    if (!claimed || kind === "message") consider(messages, text, carrier, line);
-  }
+  forEachSearchedText(log, (t) => {
+    if (t.kind === "line") consider(lines, t);
+    if (!t.claimed || t.kind === "message") consider(messages, t);
+  });
   return hits;
 }
 
@@ -143,13 +153,16 @@ const STRUCTURE = /^\s*(?:Traceback \(most recent call last\)|During handling of
 
 export interface SearchedText {
   text: string;
-  carrier: () => ParsedException;
   /** 0-based index of the line in the paste. */
   line: number;
   /** A whole line (searched for log-line signatures too), or an exception's message. */
   kind: "line" | "message";
   /** The line belongs to a parsed exception's message: only log-line signatures read it again. */
   claimed: boolean;
+  /** The parsed exception that carries the text, if any; otherwise a stand-in is made from `at` on a hit. */
+  exception?: ParsedException;
+  /** Position of the line in `log.lines`. */
+  at: number;
 }
 
 /**
@@ -157,21 +170,25 @@ export interface SearchedText {
  * exception, so the most specific runbook still wins it), then every line but source code. A
  * paragraph right after an exception's message, one blank line on (huggingface_hub's errors print
  * "401 Client Error." then a blank line then "Repository Not Found for url"), belongs to that
- * exception and its place in the chain; other lines stand for themselves. Shard selection reads
- * the same texts, so it loads what this search can use.
+ * exception and its place in the chain; other lines stand for themselves. A text seen before is
+ * not visited again: every rank and every step repeats its first hits. Shard selection reads the
+ * same texts, so it loads what this search can use.
  */
-export function* searchedTexts(log: ParsedLog): Generator<SearchedText> {
+export function forEachSearchedText(log: ParsedLog, visit: (text: SearchedText) => void): void {
   const claimed = new Set<number>();
   const endsAt = new Map<number, ParsedException>();
+  const seenMessages = new Set<string>();
   for (const exception of log.exceptions) {
     for (const l of exception.lines) claimed.add(l);
     if (exception.wrapper) continue;
     endsAt.set(exception.lines[exception.lines.length - 1]!, exception);
     const text = normalizeSpace(exception.message.slice(0, MAX_MATCH_CHARS * 2));
-    yield { text, carrier: () => exception, line: exception.lines[0]!, kind: "message", claimed: true };
+    if (seenMessages.has(text)) continue;
+    seenMessages.add(text);
+    visit({ text, line: exception.lines[0]!, kind: "message", claimed: true, exception, at: -1 });
   }
   const lines = log.lines;
-  const last = lines.length > 0 ? lines[lines.length - 1]!.index : -1;
+  const seenLines = new Set<string>();
   let attached: ParsedException | undefined;
   let blanks = 0;
   let previousRecord = false;
@@ -189,15 +206,12 @@ export function* searchedTexts(log: ParsedLog): Generator<SearchedText> {
     const isClaimed = claimed.has(line.index);
     if (isClaimed) attached = endsAt.get(line.index);
     else if (newRecord || STRUCTURE.test(line.text)) attached = undefined;
+    const text = normalizeSpace(line.text);
     const owner = isClaimed ? undefined : attached;
-    let stand: ParsedException | undefined;
-    yield {
-      text: normalizeSpace(line.text),
-      carrier: owner ? () => owner : () => (stand ??= standIn(lines, i, last)),
-      line: line.index,
-      kind: "line",
-      claimed: isClaimed,
-    };
+    // A repeated line is visited again only when it continues an exception (its chain differs).
+    if (!owner && seenLines.has(text)) continue;
+    seenLines.add(text);
+    visit({ text, line: line.index, kind: "line", claimed: isClaimed, exception: owner, at: i });
   }
 }
 
