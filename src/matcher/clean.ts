@@ -80,13 +80,48 @@ export function stripAnsi(text: string): string {
   return stripped.includes("m") && /\[\d{0,3}(?:;\d{1,3})*m/.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
 }
 
+/**
+ * A paste with more lines than this is read at its start and its end: the command that ran and the
+ * failure that stopped it are there, and memory stays bounded (10 MB of two-byte lines is five million).
+ */
+export const MAX_LINES = 300_000;
+const HEAD_LINES = MAX_LINES / 5;
+
+const TAIL_LINES = MAX_LINES - HEAD_LINES;
+
+/** The paste's lines as [index, text], the middle of a very long paste left out (a ring keeps the tail). */
+function rawLines(input: string): [number, string][] {
+  const head: number[] = [];
+  const tail: number[] = [];
+  let total = 0;
+  let start = 0;
+  for (;;) {
+    if (total < HEAD_LINES) head.push(start);
+    else tail[(total - HEAD_LINES) % TAIL_LINES] = start;
+    total++;
+    const end = input.indexOf("\n", start);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  const out: [number, string][] = [];
+  const take = (index: number, from: number) => {
+    const end = input.indexOf("\n", from);
+    const line = input.slice(from, end === -1 ? input.length : end);
+    out.push([index, line.endsWith("\r") ? line.slice(0, -1) : line]);
+  };
+  head.forEach((from, index) => take(index, from));
+  const inTail = total - head.length;
+  const first = inTail > TAIL_LINES ? inTail % TAIL_LINES : 0;
+  for (let k = 0; k < Math.min(inTail, TAIL_LINES); k++) take(total - Math.min(inTail, TAIL_LINES) + k, tail[(first + k) % TAIL_LINES]!);
+  return out;
+}
+
 /** Split a paste into clean lines. Never throws; unknown text passes through. */
 export function cleanLines(input: string): LogLine[] {
   const out: LogLine[] = [];
-  const raw = input.split(/\r?\n/);
-  for (let index = 0; index < raw.length; index++) {
-    work.steps += raw[index]!.length + 1;
-    let text = stripAnsi(raw[index]!);
+  for (const [index, rawLine] of rawLines(input)) {
+    work.steps += rawLine.length + 1;
+    let text = stripAnsi(rawLine);
     // A tqdm bar redraws with \r; what the terminal showed last is after the last \r.
     const cr = text.lastIndexOf("\r");
     if (cr >= 0) text = text.slice(cr + 1);
@@ -161,6 +196,8 @@ function stripPrefixes(line: string, defaultStream: string): { text: string; str
 
 /** Group lines by process so that two ranks' interleaved tracebacks parse apart. */
 export function splitStreams(lines: LogLine[]): LogLine[][] {
+  // Most logs come from one process: then the lines are the one stream, not copied.
+  if (lines.every((l) => l.stream === "")) return [lines];
   const streams = new Map<string, LogLine[]>();
   for (const line of lines) {
     let list = streams.get(line.stream);

@@ -108,8 +108,7 @@ export function matchText(input: string, index: CompiledIndex): MatchResult {
 }
 
 export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
-  const textOf = new Map(log.lines.map((l) => [l.index, l.text] as const));
-  const lineText = (i: number) => textOf.get(i) ?? "";
+  const lineText = (i: number) => lineAt(log, i)?.text ?? "";
   const normalized = new NormalizedLines(log);
   const nearMisses: NearMiss[] = [];
   const best = new Map<string, Candidate>();
@@ -262,6 +261,19 @@ function distinctFailuresByType(exceptions: readonly ParsedException[], chains: 
     list.push(e);
   }
   return byType;
+}
+
+/** The first cleaned line of the paste's line `index` (lines are in index order): no map of every line is built. */
+function lineAt(log: ParsedLog, index: number) {
+  const { lines } = log;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lines[lo]?.index === index ? lines[lo] : undefined;
 }
 
 /**
