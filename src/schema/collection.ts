@@ -22,6 +22,8 @@ export interface CollectionInput extends RunbookEntry {
   files: ReadonlySet<string>;
   /** Parsed records of reproduction runs, by path (records/<run>.json). */
   records: ReadonlyMap<string, ReproRecord>;
+  /** The body's first line in index.mdx (1-based), so a problem in the body names its line in the file. */
+  bodyLine?: number;
 }
 
 /**
