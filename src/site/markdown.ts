@@ -1,7 +1,10 @@
 import { Marked } from "marked";
 import { highlight } from "./highlight.ts";
+import { sanitizeHtmlFragment } from "./sanitize.ts";
 
-// Frontmatter fields such as fix steps are Markdown; render them like the MDX body.
+// Frontmatter fields such as fix steps are Markdown; render them like the MDX body. They come
+// from contributors, so the HTML goes through the sanitizer (src/site/sanitize.ts) every time:
+// nothing rendered here reaches a page unsanitized.
 const marked = new Marked({
   async: false,
   gfm: true,
@@ -13,9 +16,9 @@ const marked = new Marked({
 });
 
 export function renderMarkdown(source: string): string {
-  return marked.parse(source) as string;
+  return sanitizeHtmlFragment(marked.parse(source) as string);
 }
 
 export function renderInline(source: string): string {
-  return marked.parseInline(source) as string;
+  return sanitizeHtmlFragment(marked.parseInline(source) as string);
 }
