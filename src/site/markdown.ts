@@ -12,8 +12,21 @@ const marked = new Marked({
     code({ text, lang }) {
       return highlight(text, lang ?? "text");
     },
+    // HTML written in a field is text: authors write placeholders such as <model-name> or
+    // "<a token with access>" and mean them literally. Only Markdown makes markup.
+    html({ text }) {
+      return escapeHtml(text);
+    },
+    // A page loads nothing from other hosts; an image in a field becomes a link to it.
+    image({ href, text }) {
+      return `<a href="${escapeHtml(href)}">${escapeHtml(text || href)}</a>`;
+    },
   },
 });
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
 
 export function renderMarkdown(source: string): string {
   return sanitizeHtmlFragment(marked.parse(source) as string);

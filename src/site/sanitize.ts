@@ -40,7 +40,7 @@ const POLICY: sanitizeHtml.IOptions = {
   allowedSchemes: ["https"],
   allowedSchemesAppliedToAttributes: ["href"],
   allowProtocolRelative: false,
-  disallowedTagsMode: "discard",
+  disallowedTagsMode: "escape",
   transformTags: {
     // Belt and braces over the scheme list: keep only https://, /path and #fragment. A browser
     // reads "/\evil.example" as another host, which no scheme check sees.

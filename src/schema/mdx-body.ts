@@ -1,0 +1,119 @@
+import { mdxToJs, mdxToMdast, type MdastNode } from "satteri";
+
+/** Something in a runbook's MDX body, at a line of the body (1-based). */
+export interface BodyFinding {
+  line: number;
+  message: string;
+}
+
+export interface BodyReport {
+  /** What the MDX compiler refuses, or what this project refuses in a body. */
+  problems: BodyFinding[];
+  /** Every link and image target, with its line: inline, titled, reference-style, <a href>. */
+  links: { url: string; line: number; image: boolean }[];
+  /** The ids the body puts on the page (<h3 id="...">). */
+  ids: { id: string; line: number }[];
+}
+
+// The features Astro's MDX build (@astrojs/markdown-satteri) compiles with: GFM and smart punctuation.
+const FEATURES = { gfm: true, smartPunctuation: true };
+
+/**
+ * The elements a body may use. MDX is JSX: any other element, an {expression} or an
+ * import/export is code that runs at build time or on the reader's page, and a body arrives by
+ * pull request. Headings carry a stable id (CONTRIBUTING.md: "Body"); links are Markdown.
+ */
+const ALLOWED_ELEMENTS: Record<string, readonly string[]> = {
+  h3: ["id"],
+  h4: ["id"],
+  a: ["href", "title"],
+};
+
+/**
+ * Compile a body with the compiler the site build uses (satteri, as @astrojs/markdown-satteri
+ * calls it), so a `<` or `{` in prose fails here, with its line, instead of breaking
+ * `astro build`; then hold the tree to the elements above and collect its links and ids.
+ */
+export function checkMdxBody(body: string): BodyReport {
+  const report: BodyReport = { problems: [], links: [], ids: [] };
+  let tree: MdastNode;
+  try {
+    mdxToJs(body, { features: FEATURES, jsxImportSource: "astro", elementAttributeNameCase: "html" });
+    tree = mdxToMdast(body, { features: FEATURES });
+  } catch (error) {
+    report.problems.push(compileProblem(error as Error));
+    return report;
+  }
+  const definitions = new Map<string, string>();
+  walk(tree, (node) => {
+    if (node.type === "definition") definitions.set(String(node.identifier), String(node.url));
+  });
+  walk(tree, (node) => {
+    const line = (node.position?.start.line as number | undefined) ?? 0;
+    switch (node.type) {
+      case "link":
+      case "image":
+      case "definition":
+        report.links.push({ url: String(node.url), line, image: node.type === "image" });
+        break;
+      case "linkReference":
+      case "imageReference":
+        if (!definitions.has(String(node.identifier)))
+          report.problems.push({ line, message: `reference [${String(node.label)}] has no definition ([${String(node.label)}]: https://...)` });
+        break;
+      case "mdxjsEsm":
+        report.problems.push({ line, message: "import/export is code that runs at build time; a body is Markdown and <h3 id> only" });
+        break;
+      case "mdxFlowExpression":
+      case "mdxTextExpression":
+        report.problems.push({
+          line,
+          message: "{...} is a JavaScript expression that runs at build time; write \\{ for a literal brace, or put the text in backticks",
+        });
+        break;
+      case "mdxJsxFlowElement":
+      case "mdxJsxTextElement":
+        checkElement(node, line, report);
+        break;
+    }
+  });
+  return report;
+}
+
+function checkElement(node: MdastNode, line: number, report: BodyReport): void {
+  const name = String(node.name ?? "");
+  const allowed = ALLOWED_ELEMENTS[name];
+  if (!allowed) {
+    report.problems.push({
+      line,
+      message: `<${name || ">"}> is not allowed in a body (only ${Object.keys(ALLOWED_ELEMENTS)
+        .map((n) => `<${n}>`)
+        .join(", ")}); put code in backticks`,
+    });
+    return;
+  }
+  for (const attribute of (node.attributes ?? []) as MdastNode[]) {
+    const attrName = String(attribute.name ?? "");
+    if (attribute.type !== "mdxJsxAttribute" || !allowed.includes(attrName)) {
+      report.problems.push({ line, message: `<${name}> may carry only ${allowed.join(", ")}, not ${attrName || "a spread {...}"}` });
+    } else if (typeof attribute.value !== "string") {
+      report.problems.push({ line, message: `<${name} ${attrName}> must be a quoted string, not an expression` });
+    } else if (attrName === "id") report.ids.push({ id: attribute.value, line });
+    else if (attrName === "href") report.links.push({ url: attribute.value, line, image: false });
+  }
+}
+
+/** satteri's message starts "line:column: "; keep the line, say the rest. */
+function compileProblem(error: Error): BodyFinding {
+  const match = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*)$/.exec(error.message);
+  const message = (match ? match[3]! : error.message).split("\n")[0]!;
+  return {
+    line: match ? Number(match[1]) : 0,
+    message: `MDX does not compile (column ${match ? match[2] : "?"}): ${message}. A < or { in prose starts JSX or an expression: put it in backticks or write \\< and \\{`,
+  };
+}
+
+function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
+  visit(node);
+  for (const child of (node.children ?? []) as MdastNode[]) walk(child, visit);
+}
