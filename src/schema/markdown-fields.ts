@@ -8,14 +8,19 @@ export interface MarkdownField {
 }
 
 /**
- * The prose fields of a runbook: fix steps, costs and `when.case`, wrong advice (claim and why),
- * notes and tells. The site renders some as Markdown (src/site/markdown.ts, sanitized) and some
+ * The prose fields of a runbook: title, summary and cause, fix titles, steps, costs and
+ * `when.case`, wrong advice (claim and why), notes, tells and source titles. The site renders some as Markdown (src/site/markdown.ts, sanitized) and some
  * as text; all are held to the same rules, so a field can move to Markdown without a new hole.
  */
 export function markdownFields(data: Runbook): MarkdownField[] {
   const fields: MarkdownField[] = [];
   const add = (field: string, source: string | undefined) => source !== undefined && fields.push({ field, source });
+  add("title", data.title);
+  add("summary", data.summary);
+  add("cause", data.cause);
+  add("hardware.distributed", data.hardware.distributed);
   data.fixes.forEach((fix, i) => {
+    add(`fixes[${i}].title`, fix.title);
     add(`fixes[${i}].steps`, fix.steps);
     add(`fixes[${i}].cost`, fix.cost);
     add(`fixes[${i}].when.case`, fix.when?.case);
@@ -29,6 +34,7 @@ export function markdownFields(data: Runbook): MarkdownField[] {
   data.pins.forEach((p, i) => add(`pins[${i}].note`, p.note));
   data.signatures.forEach((s, i) => add(`signatures[${i}].note`, s.note));
   data.related.forEach((r, i) => add(`related[${i}].tell`, r.tell));
+  data.sources.forEach((s, i) => add(`sources[${i}].title`, s.title));
   return fields;
 }
 

@@ -1,4 +1,4 @@
-import { mdxToJs, mdxToMdast, type MdastNode } from "satteri";
+import { mdxToJs, mdxToMdast, type MdastNode, type MdxJsxFlowElement, type MdxJsxTextElement } from "satteri";
 
 /** Something in a runbook's MDX body, at a line of the body (1-based). */
 export interface BodyFinding {
@@ -59,7 +59,10 @@ export function checkMdxBody(body: string): BodyReport {
       case "linkReference":
       case "imageReference":
         if (!definitions.has(String(node.identifier)))
-          report.problems.push({ line, message: `reference [${String(node.label)}] has no definition ([${String(node.label)}]: https://...)` });
+          report.problems.push({
+            line,
+            message: `reference [${String(node.label)}] has no definition ([${String(node.label)}]: https://...)`,
+          });
         break;
       case "mdxjsEsm":
         report.problems.push({ line, message: "import/export is code that runs at build time; a body is Markdown and <h3 id> only" });
@@ -80,8 +83,8 @@ export function checkMdxBody(body: string): BodyReport {
   return report;
 }
 
-function checkElement(node: MdastNode, line: number, report: BodyReport): void {
-  const name = String(node.name ?? "");
+function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, line: number, report: BodyReport): void {
+  const name = node.name ?? "";
   const allowed = ALLOWED_ELEMENTS[name];
   if (!allowed) {
     report.problems.push({
@@ -92,8 +95,8 @@ function checkElement(node: MdastNode, line: number, report: BodyReport): void {
     });
     return;
   }
-  for (const attribute of (node.attributes ?? []) as MdastNode[]) {
-    const attrName = String(attribute.name ?? "");
+  for (const attribute of node.attributes) {
+    const attrName = attribute.type === "mdxJsxAttribute" ? attribute.name : "";
     if (attribute.type !== "mdxJsxAttribute" || !allowed.includes(attrName)) {
       report.problems.push({ line, message: `<${name}> may carry only ${allowed.join(", ")}, not ${attrName || "a spread {...}"}` });
     } else if (typeof attribute.value !== "string") {
@@ -106,7 +109,8 @@ function checkElement(node: MdastNode, line: number, report: BodyReport): void {
 /** satteri's message starts "line:column: "; keep the line, say the rest. */
 function compileProblem(error: Error): BodyFinding {
   const match = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*)$/.exec(error.message);
-  const message = (match ? match[3]! : error.message).split("\n")[0]!;
+  // Drop satteri's own "(line:column)" repeats: they count from the body, not the file.
+  const message = (match ? match[3]! : error.message).split("\n")[0]!.replace(/\s*\(\d+:\d+\)/g, "");
   return {
     line: match ? Number(match[1]) : 0,
     message: `MDX does not compile (column ${match ? match[2] : "?"}): ${message}. A < or { in prose starts JSX or an expression: put it in backticks or write \\< and \\{`,
@@ -115,5 +119,5 @@ function compileProblem(error: Error): BodyFinding {
 
 function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
   visit(node);
-  for (const child of (node.children ?? []) as MdastNode[]) walk(child, visit);
+  if ("children" in node) for (const child of node.children as MdastNode[]) walk(child, visit);
 }
