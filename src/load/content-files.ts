@@ -1,4 +1,15 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  type Dirent,
+} from "node:fs";
 import { join, relative } from "node:path";
 
 /**
@@ -58,6 +69,36 @@ export function readContentFile(root: string, relPath: string, cwd = process.cwd
   try {
     if (!fstatSync(fd).isFile()) throw new UnsafeContentPath(shown, "is not a regular file");
     return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Write `relPath` under `root` (a record beside a runbook), creating folders as needed, never
+ * through a link: a hostile `records -> /somewhere` must not turn a write into one elsewhere.
+ */
+export function writeContentFile(root: string, relPath: string, text: string, cwd = process.cwd()): void {
+  const parts = relPath.split(/[\\/]/);
+  if (relPath.startsWith("/") || parts.some((p) => p === ".." || p === "." || p === "")) {
+    throw new UnsafeContentPath(relPath, "must be a plain path inside the runbook's folder (no .., no absolute path)");
+  }
+  let path = root;
+  for (const [i, part] of parts.entries()) {
+    path = join(path, part);
+    let stat;
+    try {
+      stat = lstatSync(path);
+    } catch {
+      if (i < parts.length - 1) mkdirSync(path);
+      continue;
+    }
+    if (stat.isSymbolicLink() || (i < parts.length - 1 ? !stat.isDirectory() : !stat.isFile()))
+      throw new UnsafeContentPath(relative(cwd, path) || path, entryProblem(stat) ?? "is in the way");
+  }
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+  try {
+    writeFileSync(fd, text);
   } finally {
     closeSync(fd);
   }
