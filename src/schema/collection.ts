@@ -123,10 +123,13 @@ function checkLinks(entries: readonly CollectionInput[], bodies: ReadonlyMap<str
       if (problem) issues.push({ file: bodyLocation(entry, line), field: "body", message: problem });
     }
     for (const { field, source } of markdownFields(entry.data)) {
-      for (const { url } of scanMarkdown(source).links) {
+      const scan = scanMarkdown(source);
+      for (const { url } of scan.links) {
         const problem = linkProblem(url, entry.slug, site);
         if (problem) issues.push({ file: entry.file, field, message: problem });
       }
+      for (const label of scan.undefinedReferences)
+        issues.push({ file: entry.file, field, message: `reference [${label}] has no definition, so the link shows as plain text` });
     }
   }
   return issues;

@@ -31,8 +31,9 @@ export const urlSchema = z.url({
   error: (issue) => (issue.input === undefined ? "is required" : "must be an https:// URL"),
 });
 
-/** Is `day` (YYYY-MM-DD) a day of the calendar? `2026-13-45` is not; `2024-02-29` is. */
+/** Is `day` (YYYY-MM-DD) a day of the calendar? `2026-13-45` is not; `2024-02-29` is. Other shapes are left to the pattern. */
 export function isCalendarDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return true; // the pattern's own message says what is wrong
   const date = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }

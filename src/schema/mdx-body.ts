@@ -46,7 +46,7 @@ export function checkMdxBody(body: string): BodyReport {
   }
   const definitions = new Map<string, string>();
   walk(tree, (node) => {
-    if (node.type === "definition") definitions.set(String(node.identifier), String(node.url));
+    if (node.type === "definition") definitions.set(normalizeLabel(String(node.label ?? node.identifier)), String(node.url));
   });
   walk(tree, (node) => {
     const line = (node.position?.start.line as number | undefined) ?? 0;
@@ -56,12 +56,12 @@ export function checkMdxBody(body: string): BodyReport {
       case "definition":
         report.links.push({ url: String(node.url), line, image: node.type === "image" });
         break;
-      case "linkReference":
-      case "imageReference":
-        if (!definitions.has(String(node.identifier)))
+      case "text":
+        // CommonMark leaves [text][label] as plain text when [label] has no definition: a link that silently is not one.
+        for (const label of undefinedReferences(node.value, definitions))
           report.problems.push({
             line,
-            message: `reference [${String(node.label)}] has no definition ([${String(node.label)}]: https://...)`,
+            message: `reference [${label}] has no definition ([${label}]: https://...), so the link shows as plain text`,
           });
         break;
       case "mdxjsEsm":
@@ -115,6 +115,18 @@ function compileProblem(error: Error): BodyFinding {
     line: match ? Number(match[1]) : 0,
     message: `MDX does not compile (column ${match ? match[2] : "?"}): ${message}. A < or { in prose starts JSX or an expression: put it in backticks or write \\< and \\{`,
   };
+}
+
+/** The labels of full and collapsed references ([text][label], [label][]) in `text` that `definitions` lacks. */
+export function undefinedReferences(text: string, definitions: { has(label: string): boolean }): string[] {
+  return [...text.matchAll(/\[([^\]]+)\]\[([^\]]*)\]/g)]
+    .map(([, text, label]) => (label || text)!)
+    .filter((label) => !definitions.has(normalizeLabel(label)));
+}
+
+/** How CommonMark matches a reference to its definition: case-folded, whitespace collapsed. */
+export function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
