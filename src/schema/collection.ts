@@ -124,7 +124,7 @@ function checkLinks(entries: readonly CollectionInput[], bodies: ReadonlyMap<str
     }
     for (const { field, source } of markdownFields(entry.data)) {
       const scan = scanMarkdown(source);
-      for (const { url } of scan.links) {
+      for (const url of scan.links) {
         const problem = linkProblem(url, entry.slug, site);
         if (problem) issues.push({ file: entry.file, field, message: problem });
       }

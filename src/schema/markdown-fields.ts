@@ -41,9 +41,7 @@ export function markdownFields(data: Runbook): MarkdownField[] {
 
 export interface MarkdownScan {
   /** Link and image targets as marked resolves them (inline, titled, reference-style, autolinks). */
-  links: { url: string; image: boolean }[];
-  /** Raw HTML in the field (the site shows it as text). */
-  html: string[];
+  links: string[];
   /** References ([text][label]) with no definition: marked shows them as plain text. */
   undefinedReferences: string[];
 }
@@ -51,18 +49,17 @@ export interface MarkdownScan {
 // The same GFM parser the site renders with, without its highlighter.
 const marked = new Marked({ async: false, gfm: true });
 
-/** What a Markdown field links to and the raw HTML in it, as the site's renderer sees them. */
+/** What a Markdown field links to, and the references it leaves undefined, as the site's renderer sees them. */
 export function scanMarkdown(source: string): MarkdownScan {
-  const scan: MarkdownScan = { links: [], html: [], undefinedReferences: [] };
+  const scan: MarkdownScan = { links: [], undefinedReferences: [] };
   const tokens = marked.lexer(source);
   const definitions = new Set(Object.keys(tokens.links).map(normalizeLabel));
   marked.walkTokens(tokens, (token: Token) => {
-    if (token.type === "link" || token.type === "image") scan.links.push({ url: token.href, image: token.type === "image" });
-    else if (token.type === "html") scan.html.push(token.raw.trim());
+    if (token.type === "link" || token.type === "image") scan.links.push(token.href);
     else if (token.type === "text" && !("tokens" in token && token.tokens?.length))
       scan.undefinedReferences.push(...undefinedReferences(token.text, definitions));
   });
   // Definitions that no link uses are still targets an author meant; check them too.
-  for (const { href } of Object.values(tokens.links)) scan.links.push({ url: href, image: false });
+  for (const { href } of Object.values(tokens.links)) scan.links.push(href);
   return scan;
 }

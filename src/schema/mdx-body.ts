@@ -9,8 +9,8 @@ export interface BodyFinding {
 export interface BodyReport {
   /** What the MDX compiler refuses, or what this project refuses in a body. */
   problems: BodyFinding[];
-  /** Every link and image target, with its line: inline, titled, reference-style, <a href>. */
-  links: { url: string; line: number; image: boolean }[];
+  /** Every link and image target, with its line: inline, titled, reference definitions, <a href>. */
+  links: { url: string; line: number }[];
   /** The ids the body puts on the page (<h3 id="...">). */
   ids: { id: string; line: number }[];
 }
@@ -44,9 +44,9 @@ export function checkMdxBody(body: string): BodyReport {
     report.problems.push(compileProblem(error as Error));
     return report;
   }
-  const definitions = new Map<string, string>();
+  const definitions = new Set<string>();
   walk(tree, (node) => {
-    if (node.type === "definition") definitions.set(normalizeLabel(String(node.label ?? node.identifier)), String(node.url));
+    if (node.type === "definition") definitions.add(normalizeLabel(String(node.label ?? node.identifier)));
   });
   walk(tree, (node) => {
     const line = (node.position?.start.line as number | undefined) ?? 0;
@@ -54,7 +54,7 @@ export function checkMdxBody(body: string): BodyReport {
       case "link":
       case "image":
       case "definition":
-        report.links.push({ url: String(node.url), line, image: node.type === "image" });
+        report.links.push({ url: String(node.url), line });
         break;
       case "text":
         // CommonMark leaves [text][label] as plain text when [label] has no definition: a link that silently is not one.
@@ -102,7 +102,7 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, line: number,
     } else if (typeof attribute.value !== "string") {
       report.problems.push({ line, message: `<${name} ${attrName}> must be a quoted string, not an expression` });
     } else if (attrName === "id") report.ids.push({ id: attribute.value, line });
-    else if (attrName === "href") report.links.push({ url: attribute.value, line, image: false });
+    else if (attrName === "href") report.links.push({ url: attribute.value, line });
   }
 }
 
