@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
@@ -12,6 +12,18 @@ import { validFrontmatter } from "../support/valid-runbook.ts";
  * says so), so every complaint comes from the change.
  */
 export const TARGET = "target-runbook";
+
+const scratchDirs: string[] = [];
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder, removed when the test file is done. */
+export function scratch(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `tracebook-${name}-`));
+  scratchDirs.push(dir);
+  return dir;
+}
 export const NEIGHBOUR = "neighbour-runbook";
 
 export const BASE_BODY = `The cause, with a stable heading.
@@ -44,7 +56,7 @@ export function writeRunbook(root: string, slug: string, frontmatter: Frontmatte
 export function hostileFolder(
   change: { files?: (f: HostileFolder) => void; frontmatter?: (fm: Frontmatter) => void; body?: string } = {},
 ): HostileFolder {
-  const root = mkdtempSync(join(tmpdir(), "tracebook-hostile-"));
+  const root = scratch("hostile");
   const frontmatter = validFrontmatter() as Frontmatter;
   frontmatter.related = [{ slug: NEIGHBOUR, tell: "The neighbour." }];
   change.frontmatter?.(frontmatter);

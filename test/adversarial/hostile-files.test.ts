@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ import {
   hostileFolder,
   NEIGHBOUR,
   printCountsAfterAll,
+  scratch,
   TARGET,
   writeRunbook,
   type HostileFolder,
@@ -37,7 +38,7 @@ const SYMLINKS: [string, (f: HostileFolder) => void, string][] = [
   ["index.mdx pointing at another runbook's", (f) => swap(f, "index.mdx", join(f.root, NEIGHBOUR, "index.mdx")), `${TARGET}/index.mdx`],
   ["a record pointing at /etc/passwd", (f) => link(f, "records/run.json", "/etc/passwd"), `${TARGET}/records/run.json`],
   ["the examples folder pointing at /etc", (f) => swapFolder(f, "examples", "/etc"), `${TARGET}/examples`],
-  ["the records folder pointing at the home folder", (f) => symlinkSync(tmpdir(), join(f.dir, "records")), `${TARGET}/records`],
+  ["the records folder pointing at the temporary folder", (f) => symlinkSync(tmpdir(), join(f.dir, "records")), `${TARGET}/records`],
   ["a runbook folder that is a link to /etc", (f) => symlinkSync("/etc", join(f.root, "evil-runbook")), "evil-runbook"],
   ["a runbook folder that is a link to a valid runbook elsewhere", (f) => symlinkSync(outsideRunbook(), join(f.root, "linked")), "linked"],
   ["a relative link to a sibling file", (f) => symlinkSync("a.txt", join(f.dir, "examples/c.txt")), `${TARGET}/examples/c.txt`],
@@ -160,7 +161,7 @@ describe("no reader of content follows a link", () => {
 
   it("npm run repro does not write a record through a linked records folder", () => {
     count("symbolic links");
-    const elsewhere = mkdtempSync(join(tmpdir(), "tracebook-elsewhere-"));
+    const elsewhere = scratch("elsewhere");
     const { dir } = hostileFolder({ files: (f) => symlinkSync(elsewhere, join(f.dir, "records")) });
     expect(() => writeContentFile(dir, "records/run.json", "{}", dir)).toThrow(/records: is a symbolic link/);
     expect(readdirSync(elsewhere)).toEqual([]);
@@ -185,7 +186,7 @@ function link(f: HostileFolder, file: string, to: string): void {
 
 /** A valid runbook outside the content folder, for links that point at one. */
 function outsideRunbook(): string {
-  const dir = writeRunbook(mkdtempSync(join(tmpdir(), "tracebook-outside-")), "outside");
+  const dir = writeRunbook(scratch("outside"), "outside");
   expect(existsSync(join(dir, "index.mdx"))).toBe(true);
   return dir;
 }

@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BadInput } from "../../src/cli/read-input.ts";
 import { scaffoldRunbook } from "../../src/cli/scaffold.ts";
-import { count, printCountsAfterAll } from "./hostile-content.ts";
+import { count, printCountsAfterAll, scratch } from "./hostile-content.ts";
 
 // `tracebook new --slug S` makes content/runbooks/S/: a slug that is not a slug must not become a
 // path anywhere else, and nothing at all is written for it.
@@ -43,7 +42,7 @@ function tree(root: string): string[] {
 describe("tracebook new --slug", () => {
   it.each(SLUGS)("refuses %j and writes nothing, inside or outside the content folder", (slug) => {
     count("hostile --slug values");
-    const sandbox = mkdtempSync(join(tmpdir(), "tracebook-slug-"));
+    const sandbox = scratch("slug");
     const content = join(sandbox, "a", "b", "content", "runbooks");
     mkdirSync(content, { recursive: true });
     const before = tree(sandbox);
@@ -53,7 +52,7 @@ describe("tracebook new --slug", () => {
   });
 
   it("still makes a runbook for a slug", () => {
-    const content = mkdtempSync(join(tmpdir(), "tracebook-slug-"));
+    const content = scratch("slug");
     expect(scaffoldRunbook(TRACEBACK, content, "2026-11-30", "mmap-needs-a-path").slug).toBe("mmap-needs-a-path");
     expect(tree(content)).toEqual([
       "mmap-needs-a-path",

@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collect } from "../../src/repro/environment.ts";
 import { networkIsolation, PASSED_VARIABLES, scrubbedEnvironment } from "../../src/repro/sandbox.ts";
 import { hashedRequirements, hashWheels, wheelNameVersion } from "../../src/repro/wheels.ts";
-import { count, printCountsAfterAll } from "./hostile-content.ts";
+import { count, printCountsAfterAll, scratch } from "./hostile-content.ts";
 
 // npm run repro runs contributors' scripts. What a run can see of the host is an allow-list;
 // where the machine allows it, it has no network; what it installs is wheels, each hashed.
@@ -39,7 +38,7 @@ const SECRETS: Record<string, string> = {
   PIP_INDEX_URL: "https://user:secret22@pypi.example/simple",
 };
 
-const home = mkdtempSync(join(tmpdir(), "tracebook-sandbox-home-"));
+const home = scratch("sandbox-home");
 // The host: its own PATH, HOME and user, a locale, and the secrets.
 const host = { PATH: process.env.PATH, HOME: "/root", USER: "maintainer", LANG: "C.UTF-8", ...SECRETS };
 const env = scrubbedEnvironment(host, { home, binDir: dirname(process.execPath), extra: { HF_HUB_OFFLINE: "1" } });
@@ -103,14 +102,14 @@ describe("the network of a reproduction", () => {
 describe("what a reproduction installs", () => {
   it("refuses a distribution that is not a wheel (an sdist would run its setup.py)", async () => {
     count("non-wheel distributions offered to an install");
-    const folder = mkdtempSync(join(tmpdir(), "tracebook-wheelhouse-"));
+    const folder = scratch("wheelhouse");
     writeFileSync(join(folder, "packaging-26.3-py3-none-any.whl"), "wheel bytes");
     writeFileSync(join(folder, "evil-1.0.tar.gz"), "setup.py bytes");
     await expect(hashWheels(folder)).rejects.toThrow(/not wheels \(evil-1\.0\.tar\.gz\); reproductions install wheels only/);
   });
 
   it("pins every wheel, dependencies included, to its version and SHA-256", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "tracebook-wheelhouse-"));
+    const folder = scratch("wheelhouse");
     writeFileSync(join(folder, "torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl"), "torch bytes");
     writeFileSync(join(folder, "huggingface_hub-1.33.0-py3-none-any.whl"), "hub bytes");
     const wheels = await hashWheels(folder);
