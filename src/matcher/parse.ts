@@ -246,8 +246,7 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
     while (j < lines.length && j - i <= 200) {
       const next = lines[j]!;
       // A new log record ends the message, unless every line carries a timestamp (a log collector's).
-      if (next.text.trim() === "" || (next.record && !lines[i]!.record) || isTraceback(next.text) || isChained(next.text))
-        break;
+      if (next.text.trim() === "" || (next.record && !lines[i]!.record) || isTraceback(next.text) || isChained(next.text)) break;
       if (next.text.includes('File "') && FRAME.test(next.text)) break;
       const asException = EXCEPTION_LINE.exec(next.text);
       if (asException && asException[3] !== undefined && LONE_TYPE.test(asException[2] ?? asException[1]!)) {
