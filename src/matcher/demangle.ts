@@ -137,7 +137,11 @@ function unmark(line: string, alreadyMangled: boolean): Piece[] {
 }
 
 /** An IPython frame or source line rewritten into Python's own layout, or undefined. */
+/** What an IPython frame or source line starts with or holds: other lines skip the patterns below. */
+const IPY_HINT = /^(?:File |Cell |Input |<ipython|-+>)|\.py in /;
+
 function ipython(text: string): Piece[] | undefined {
+  if (!IPY_HINT.test(text)) return undefined;
   let m = IPY_FILE.exec(text);
   if (m) return [{ text: `  File "${m[1]}", line ${m[2]}, in ${m[3] ?? "<module>"}`, mangled: false }];
   m = IPY_CELL.exec(text);
@@ -153,6 +157,7 @@ function ipython(text: string): Piece[] | undefined {
  * `File "..."` frame, and between the last frame's source code and the exception.
  */
 function unflatten(text: string, mangled: boolean): Piece[] {
+  if (!text.includes('File "')) return [{ text, mangled }];
   const frames = [...text.matchAll(FLAT_FRAME)];
   const headed = text.includes("Traceback (most recent call last):") && text.trim() !== "Traceback (most recent call last):";
   if (frames.length < 2 && !(headed && frames.length === 1)) return [{ text, mangled }];
