@@ -115,7 +115,10 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
 
   const environment = readEnvironment(log.lines);
   const chains = new Chains(log.exceptions);
-  const byType = distinctFailuresByType(log.exceptions, chains);
+  const byType = distinctFailuresByType(log.exceptions, chains, false);
+  // Re-raises such as transformers' "Unable to load weights ..." are left out of the failures above; only a
+  // runbook written for the re-raise itself (a wrapper signature) reads them.
+  const wrappersByType = distinctFailuresByType(log.exceptions, chains, true);
   const admit = (
     runbook: CompiledRunbook,
     signature: CompiledSignature,
@@ -150,6 +153,8 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
     for (const signature of runbook.signatures) {
       if (signature.logLine) continue;
       const carriers = new Set(signature.exception.flatMap((type) => byType.get(typeKey(type)) ?? []));
+      if (signature.wrapper)
+        for (const type of signature.exception) for (const e of wrappersByType.get(typeKey(type)) ?? []) carriers.add(e);
       for (const exception of carriers) {
         if (!typeMatches(exception.type, signature.exception)) continue;
         const outcome = bestMessageOutcome(signature.message, exception);
@@ -246,11 +251,11 @@ function ref(runbook: CompiledRunbook) {
  * exceptions of its types. A message repeated by every rank or every step is tried once, at its first
  * occurrence, so a log of 100,000 identical errors costs what one does.
  */
-function distinctFailuresByType(exceptions: readonly ParsedException[], chains: Chains): Map<string, ParsedException[]> {
+function distinctFailuresByType(exceptions: readonly ParsedException[], chains: Chains, wrappers: boolean): Map<string, ParsedException[]> {
   const byType = new Map<string, ParsedException[]>();
   const seen = new Set<string>();
   for (const e of rankedExceptions(exceptions)) {
-    if (e.wrapper) continue;
+    if (e.wrapper !== wrappers) continue;
     // Place in the chain matters to "first"/"last" signatures: the same text in another place is another case.
     const key = `${e.type}\u0000${e.position}\u0000${chains.isLast(e)}\u0000${chains.framesOf(e).length}\u0000${e.message.slice(0, MAX_MATCH_CHARS)}`;
     work.steps += key.length + 1;
