@@ -149,7 +149,8 @@ export function cleanLines(input: string): LogLine[] {
 function pushLine(out: LogLine[], line: LogLine): void {
   // A progress bar printed without a newline can run into the traceback header.
   const tb = line.text.indexOf("Traceback (most recent call last):");
-  if (tb > 0) {
+  // Indentation before the header is the paste's own (a Markdown code block), not another writer's output.
+  if (tb > 0 && line.text.slice(0, tb).trim() !== "") {
     out.push({ ...line, text: line.text.slice(0, tb) });
     line.text = line.text.slice(tb);
   }

@@ -16,7 +16,7 @@ import { matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate } from 
  */
 
 /** A message this specific (literal characters) is evidence without an exception type beside it. */
-export const SELF_EVIDENT_CHARS = 20;
+export const SELF_EVIDENT_CHARS = 16;
 /** Where one template is tried at most this often per line: every rank logs the same line. */
 const TRIES_PER_LINE = 3;
 /** Lines that carry a log-line signature, at most, per signature. */
@@ -47,10 +47,18 @@ interface Entry {
 
 /** The literal part a template is looked for by, or undefined when it has none long enough. */
 export function anchorOf(template: CompiledTemplate): string | undefined {
-  const first = template.tokens.find((t) => t.kind === "literal");
-  if (!first || first.kind !== "literal") return undefined;
-  const anchor = first.text.trimStart();
-  return anchor.length >= MIN_ANCHOR_CHARS ? anchor : undefined;
+  const at = anchorAt(template);
+  const token = template.tokens[at];
+  return token?.kind === "literal" ? token.text.trimStart() : undefined;
+}
+
+/**
+ * Where the anchor stands: the first literal long enough to look up. What comes before it (a
+ * placeholder, or a quote and a placeholder as in `'{text}LMHeadModel' object has ...`) has
+ * nothing to anchor to and is left out of the search, which then reads like a leading placeholder.
+ */
+function anchorAt(template: CompiledTemplate): number {
+  return template.tokens.findIndex((t) => t.kind === "literal" && t.text.trimStart().length >= MIN_ANCHOR_CHARS);
 }
 
 /** Exceptions' templates are looked for in messages; log-line templates in whole lines, exception lines included. */
@@ -70,7 +78,7 @@ function scannersFor(index: CompiledIndex): Scanners {
         for (const template of signature.message) {
           const anchor = anchorOf(template);
           if (!anchor) continue;
-          const start = template.tokens.findIndex((t) => t.kind === "literal");
+          const start = anchorAt(template);
           const tokens = template.tokens.slice(start).map((t, i) => (i === 0 && t.kind === "literal" ? { ...t, text: anchor } : t));
           entries.push([anchor, { runbook, signature, template, lead: { ...template, tokens } }]);
         }
@@ -96,14 +104,14 @@ const TYPE_BEFORE_VALUE =
  * notebook's source listing: `raise ValueError("f must be ...")`), not a failure that happened.
  */
 function quoted(text: string, position: number, template: CompiledTemplate): boolean {
-  if (template.tokens[0]?.kind === "placeholder") return false;
+  if (anchorAt(template) > 0) return false;
   const before = text[position - 1];
   return before === '"' || before === "'";
 }
 
 function typeBefore(text: string, position: number, template: CompiledTemplate): string | undefined {
   const before = text.slice(Math.max(0, position - 160), position);
-  return (template.tokens[0]?.kind === "placeholder" ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
+  return (anchorAt(template) > 0 ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
 }
 
 export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: (type: string, accepted: readonly string[]) => boolean) {

@@ -247,8 +247,8 @@ export function shardsFor(log: ParsedLog, manifest: ShardManifest): string[] {
   const needed = new Set<string>();
   const entries = new Map<string, { within: [string, string][]; start: [string, string][] }>();
   const seen = new Set<string>();
+  // Wrapper exceptions too: a wrapper signature (a runbook for the re-raise itself) reads them.
   for (const exception of log.exceptions) {
-    if (exception.wrapper) continue;
     const type = typeKey(exception.type);
     const keys = manifest.exceptions[type];
     if (!keys) continue;
