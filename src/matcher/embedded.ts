@@ -61,15 +61,13 @@ function anchorAt(template: CompiledTemplate): number {
   return template.tokens.findIndex((t) => t.kind === "literal" && t.text.trimStart().length >= MIN_ANCHOR_CHARS);
 }
 
-/** Exceptions' templates are looked for in messages; log-line templates in whole lines, exception lines included. */
-interface Scanners {
-  messages: AnchorScanner<Entry>;
-  lines: AnchorScanner<Entry>;
-}
+/**
+ * Every template under its anchor, in one scanner: exceptions' templates are tried in messages,
+ * log-line templates in whole lines (exception lines included), and a line that is both is scanned once.
+ */
+const scanners = new WeakMap<CompiledIndex, AnchorScanner<Entry>>();
 
-const scanners = new WeakMap<CompiledIndex, Scanners>();
-
-function scannersFor(index: CompiledIndex): Scanners {
+function scannerFor(index: CompiledIndex): AnchorScanner<Entry> {
   let scanner = scanners.get(index);
   if (!scanner) {
     const entries: [string, Entry][] = [];
@@ -84,10 +82,7 @@ function scannersFor(index: CompiledIndex): Scanners {
         }
       }
     }
-    scanner = {
-      messages: new AnchorScanner(entries.filter(([, e]) => !e.signature.logLine)),
-      lines: new AnchorScanner(entries.filter(([, e]) => e.signature.logLine)),
-    };
+    scanner = new AnchorScanner(entries);
     scanners.set(index, scanner);
   }
   return scanner;
@@ -115,7 +110,7 @@ function typeBefore(text: string, position: number, template: CompiledTemplate):
 }
 
 export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: (type: string, accepted: readonly string[]) => boolean) {
-  const { messages, lines } = scannersFor(index);
+  const scanner = scannerFor(index);
   const hits: EmbeddedHit[] = [];
   const logLineCount = new Map<CompiledSignature, number>();
 
@@ -127,11 +122,12 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
     if (!stand) stands.set(t.at, (stand = standIn(log.lines, t.at, last)));
     return stand;
   };
-  const consider = (scanner: AnchorScanner<Entry>, t: SearchedText) => {
+  const consider = (t: SearchedText, logLines: boolean, messages: boolean) => {
     const { text } = t;
     let tries: Map<CompiledTemplate, number> | undefined;
     scanner.scan(text, (position, entry) => {
       const { signature, template, lead } = entry;
+      if (signature.logLine ? !logLines : !messages) return;
       tries ??= new Map();
       const tried = tries.get(template) ?? 0;
       if (tried >= TRIES_PER_LINE) return;
@@ -149,10 +145,7 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
     });
   };
 
-  forEachSearchedText(log, (t) => {
-    if (t.kind === "line") consider(lines, t);
-    if (!t.claimed || t.kind === "message") consider(messages, t);
-  });
+  forEachSearchedText(log, (t) => consider(t, t.kind === "line", !t.claimed || t.kind === "message"));
   return hits;
 }
 
@@ -183,6 +176,21 @@ export interface SearchedText {
  * same texts, so it loads what this search can use.
  */
 export function forEachSearchedText(log: ParsedLog, visit: (text: SearchedText) => void): void {
+  for (const text of searchedTexts(log)) visit(text);
+}
+
+// Made once per parsed paste: shard selection and the search both read them.
+const searched = new WeakMap<ParsedLog, SearchedText[]>();
+
+function searchedTexts(log: ParsedLog): SearchedText[] {
+  let texts = searched.get(log);
+  if (!texts) searched.set(log, (texts = collectSearchedTexts(log)));
+  return texts;
+}
+
+function collectSearchedTexts(log: ParsedLog): SearchedText[] {
+  const out: SearchedText[] = [];
+  const visit = (text: SearchedText) => void out.push(text);
   const claimed = new Set<number>();
   const endsAt = new Map<number, ParsedException>();
   const seenMessages = new Set<string>();
@@ -221,6 +229,7 @@ export function forEachSearchedText(log: ParsedLog, visit: (text: SearchedText) 
     seenLines.add(text);
     visit({ text, line: line.index, kind: "line", claimed: isClaimed, exception: owner, at: i });
   }
+  return out;
 }
 
 /** A line that carries a message, shaped like an exception so it scores like one. */

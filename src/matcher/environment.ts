@@ -72,6 +72,7 @@ const KNOWN_PACKAGES = new Set(
   ),
 );
 const DIGIT = /\d/;
+const LABEL_HINT = /[Vv]ersion|^GPU \d|^deepspeed info/;
 const HEADER_START = /^\s*(?:Package\s|#\s*Name\s|Name:)/;
 const PIP_SHOW_NAME = /^Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 const PIP_SHOW_VERSION = /^Version:\s*(\S+)$/;
@@ -136,6 +137,8 @@ export function readEnvironment(lines: readonly LogLine[]): Environment {
       shownPackage = undefined;
       continue;
     }
+    // The labelled reports all name a version (or a GPU, or DeepSpeed's info line): other lines skip them.
+    if (!LABEL_HINT.test(text)) continue;
     for (const rule of LABELLED) {
       const m = rule.label.exec(text);
       if (!m) continue;
