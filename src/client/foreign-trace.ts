@@ -22,6 +22,8 @@ const MARKERS: { language: Language; lines: RegExp[]; where: string }[] = [
       /^Exception in thread "[^"]*" [\w$.]+/,
       /^\s*at [\w$.<>]+\([\w$]+\.(?:java|kt|scala|groovy):\d+\)\s*$/,
       /^\s*\.\.\. \d+ more\s*$/,
+      // A JVM exception's qualified name: lowercase package segments, which Python's never print.
+      /^\s*(?:Caused by: )?(?:java|javax|kotlin|android|org|com|io|net)\.(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)\b/,
     ],
     where: "Ask the tracker of the Java application or library named in the first “at” line (its package name says whose code it is).",
   },
@@ -37,7 +39,12 @@ const MARKERS: { language: Language; lines: RegExp[]; where: string }[] = [
   },
   {
     language: "Go",
-    lines: [/^panic: /, /^goroutine \d+ \[[^\]]+\]:\s*$/, /^\s+\/\S+\.go:\d+(?: \+0x[0-9a-f]+)?\s*$/],
+    lines: [
+      /^panic: /,
+      /^goroutine \d+ (?:\S+ )*\[[^\]]+\]:\s*$/,
+      // A frame: file.go:line, then "+0x…" (a runtime trace) or "(0x…)" (a recovered panic's stack).
+      /^\s*\S+\.go:\d+(?: \+0x[0-9a-f]+| \(0x[0-9a-f]+\))?(?:\s|$)/,
+    ],
     where: "Ask the Go program's tracker (Ollama, for one, is written in Go: its GitHub issues).",
   },
   {

@@ -13,7 +13,7 @@ import { el, inlineCode } from "./dom.ts";
 import type { ForeignTrace } from "./foreign-trace.ts";
 import type { WorkerReply } from "./match-protocol.ts";
 import { searchErrors } from "./pagefind.ts";
-import { outsideScope } from "./scope.ts";
+import { scopeOf } from "./scope.ts";
 
 const form = document.querySelector<HTMLFormElement>("#match-form")!;
 const input = document.querySelector<HTMLTextAreaElement>("#paste")!;
@@ -267,20 +267,28 @@ function renderNoMatch(result: MatchResult) {
       packages.length ? `versions of ${packages.slice(0, 6).join(", ")}${packages.length > 6 ? " …" : ""}` : "no package versions",
     ),
   );
-  const owner = last ? outsideScope(pasted, last.line) : undefined;
-  const scope = owner
-    ? el(
-        "p",
-        {},
-        `The failing code is in ${owner}, outside what tracebook covers (failures of loading and running ML models). ${owner}'s issue tracker or documentation is the place to ask.`,
-      )
-    : el(
-        "p",
-        {},
-        last ? "tracebook has no runbook for the failure on line " : "No Python exception was found in this paste. ",
-        ...(last ? [String(last.line), ": ", el("code", {}, message)] : ["A traceback's last line names the exception and its message."]),
-      );
+  const scope = last ? scopeOf(pasted, last.line) : undefined;
   const found = el("ol", { className: "search-hits" });
+  const said = el(
+    "p",
+    {},
+    last ? "tracebook has no runbook for the failure on line " : "No Python exception was found in this paste. ",
+    ...(last ? [String(last.line), ": ", el("code", {}, message), "."] : ["A traceback's last line names the exception and its message."]),
+  );
+  const where =
+    scope?.kind === "general"
+      ? el(
+          "p",
+          { className: "out-of-scope-note" },
+          `Its frames pass only through ${scope.package} and other general-purpose libraries: this is outside what tracebook covers (failures of loading and running ML models). ${scope.package}'s issue tracker or documentation is the place to ask.`,
+        )
+      : scope?.kind === "unknown" && scope.package
+        ? el(
+            "p",
+            {},
+            `The deepest library in the traceback is ${scope.package}. If it is not an ML library, ${scope.package}'s issue tracker is the place to ask; tracebook covers failures of loading and running ML models.`,
+          )
+        : undefined;
   const search = el("button", { type: "button" }, "Search the runbooks for this message");
   // Searching loads the site's search index; it runs only when asked, here, so matching stays offline.
   search.addEventListener("click", async () => {
@@ -295,11 +303,12 @@ function renderNoMatch(result: MatchResult) {
   });
   return el(
     "section",
-    { className: "card no-match" },
-    el("h2", {}, "No known runbook"),
+    { className: `card no-match${scope?.kind === "general" ? " out-of-scope" : ""}` },
+    el("h2", {}, scope?.kind === "general" ? "Outside what tracebook covers" : "No known runbook"),
     el("p", {}, "What was read:"),
     read,
-    scope,
+    said,
+    ...(where ? [where] : []),
     ...(last
       ? [
           el(
@@ -311,15 +320,19 @@ function renderNoMatch(result: MatchResult) {
           found,
         ]
       : []),
-    el(
-      "p",
-      {},
-      "Know the cause? ",
-      el("a", { href: "/contribute/" }, "Contribute a runbook"),
-      " from this traceback, or ",
-      el("a", { href: issues }, "open an issue"),
-      " with it.",
-    ),
+    ...(scope?.kind === "general"
+      ? []
+      : [
+          el(
+            "p",
+            {},
+            "Know the cause? ",
+            el("a", { href: "/contribute/" }, "Contribute a runbook"),
+            " from this traceback, or ",
+            el("a", { href: issues }, "open an issue in tracebook's tracker"),
+            " with it.",
+          ),
+        ]),
   );
 }
 
