@@ -65,7 +65,25 @@ export async function searchErrors(
       shown += next.length;
       return Promise.all(next.map((r) => r.data()));
     };
-    return { query, terms, total: results.length, hits: await more(limit), more };
+    const hits = await more(limit);
+    // A one-line message is compared whole (Pagefind was asked for two of its words).
+    return { query, terms, total: results.length, hits: byTitle(hits, !text.includes("\n") && text.length <= 400 ? text : query), more };
   }
   return undefined;
+}
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\w.:]+/g) ?? []);
+
+/**
+ * Runbook titles are error messages. Among the results shown first, those whose title shares
+ * more of the message's words lead ("… cpu and cuda:0!" before "… cuda:6 and cuda:7!", which
+ * Pagefind, asked for "Expected device", ranks alike); ties keep Pagefind's order.
+ */
+export function byTitle(hits: PagefindHit[], message: string): PagefindHit[] {
+  const wanted = words(message);
+  const shared = (hit: PagefindHit) => [...words(hit.meta.title ?? "")].filter((w) => wanted.has(w)).length;
+  return hits
+    .map((hit, i) => ({ hit, i, n: shared(hit) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ hit }) => hit);
 }
