@@ -280,13 +280,13 @@ function renderNoMatch(result: MatchResult) {
       ? el(
           "p",
           { className: "out-of-scope-note" },
-          `Its frames pass only through ${scope.package} and other general-purpose libraries: this is outside what tracebook covers (failures of loading and running ML models). ${scope.package}'s issue tracker or documentation is the place to ask.`,
+          `Its frames pass through general-purpose libraries only (the deepest is ${scope.package}): this is outside what tracebook covers (failures of loading and running ML models). The issue tracker or documentation of ${scope.package} is the place to ask.`,
         )
       : scope?.kind === "unknown" && scope.package
         ? el(
             "p",
             {},
-            `The deepest library in the traceback is ${scope.package}. If it is not an ML library, ${scope.package}'s issue tracker is the place to ask; tracebook covers failures of loading and running ML models.`,
+            `The deepest library in the traceback is ${scope.package}. If it is not an ML library, its issue tracker is the place to ask: tracebook covers failures of loading and running ML models.`,
           )
         : undefined;
   const search = el("button", { type: "button" }, "Search the runbooks for this message");

@@ -10,7 +10,8 @@ document.addEventListener("keydown", (e) => {
   const t = e.target as Element;
   if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || t.closest("input,textarea,select,[contenteditable]")) return;
   e.preventDefault();
-  document.getElementById("site-search-q")?.focus();
+  // The search page has no header box: its own takes the key.
+  (document.getElementById("site-search-q") ?? document.getElementById("search-q"))?.focus();
 });
 
 document.addEventListener("submit", (e) => {
@@ -40,7 +41,7 @@ for (const pre of document.querySelectorAll("main article pre, main .prose pre")
 
 // A table wider than a phone scrolls sideways (global.css); one that does takes focus, so a keyboard can scroll it.
 for (const table of document.querySelectorAll<HTMLElement>("main table")) {
-  if (table.scrollWidth > table.clientWidth && !table.closest("[tabindex]")) table.tabIndex = 0;
+  if (table.scrollWidth > table.clientWidth && !table.closest(".table-scroll")) table.tabIndex = 0;
 }
 
 async function copy(button: HTMLButtonElement) {

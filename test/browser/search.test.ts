@@ -13,10 +13,7 @@ const QUERIES: [string, string][] = [
     "Expected all tensors to be on the same device, but found at least two devices, cuda:6 and cuda:7",
     "multi-gpu-tensors-different-devices",
   ],
-  [
-    "Expected all tensors to be on the same device, but found at least two devices, cpu and cuda:0!",
-    "model-on-cpu-inputs-on-cuda",
-  ],
+  ["Expected all tensors to be on the same device, but found at least two devices, cpu and cuda:0!", "model-on-cpu-inputs-on-cuda"],
   ["When passing device_map as a string, the value needs to be a device name", "device-map-empty-string"],
   ["Cannot copy out of meta tensor", "meta-tensor-cannot-copy"],
   ["Cannot copy out of meta tensor; no data!", "meta-tensor-cannot-copy"],
@@ -27,7 +24,11 @@ const QUERIES: [string, string][] = [
 /** A runbook's signature messages, example tracebacks and title: where a query's words can rightly lead to it. */
 function mentions(slug: string, words: string): boolean {
   const rb = content.runbooks.find((r) => r.slug === slug)!;
-  const texts = [rb.data.title, ...rb.data.signatures.flatMap((s) => [...s.message, ...s.exception]), ...examples.filter((e) => e.slug === slug).map((e) => e.text)];
+  const texts = [
+    rb.data.title,
+    ...rb.data.signatures.flatMap((s) => [...s.message, ...s.exception]),
+    ...examples.filter((e) => e.slug === slug).map((e) => e.text),
+  ];
   return texts.some((t) => t.includes(words));
 }
 

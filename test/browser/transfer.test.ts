@@ -37,7 +37,10 @@ describe("transfer budgets", () => {
       SEARCH_QUERIES.map(([q]) => q),
     );
     searches.forEach((s, i) =>
-      expect((FITS[s.query] ?? [SEARCH_QUERIES[i]![1]]).map((slug) => `/runbooks/${slug}/`), s.query).toContain(s.top),
+      expect(
+        (FITS[s.query] ?? [SEARCH_QUERIES[i]![1]]).map((slug) => `/runbooks/${slug}/`),
+        s.query,
+      ).toContain(s.top),
     );
     expect(searches[0]!.bytes).toBeGreaterThan(0);
     expect(searches[0]!.bytes).toBeLessThanOrEqual(BUDGETS.firstSearch);
