@@ -41,7 +41,18 @@ describe("built site", () => {
   });
 
   it("keeps section ids that are part of the URL contract, the answer first", () => {
-    expect(Object.keys(SECTIONS)).toEqual(["triage", "fixes", "wrong", "signatures", "cause", "hardware", "pins", "examples", "related", "sources"]);
+    expect(Object.keys(SECTIONS)).toEqual([
+      "triage",
+      "fixes",
+      "wrong",
+      "signatures",
+      "cause",
+      "hardware",
+      "pins",
+      "examples",
+      "related",
+      "sources",
+    ]);
   });
 
   it("resolves every internal link and fragment on every runbook, category and framework page", () => {

@@ -52,7 +52,9 @@ describe("Markdown helpers", () => {
   });
 
   it("plain text drops the Markdown and its HTML escaping", () => {
-    expect(plainText("Pass `dtype=\"auto\"` when a < b & **don't** [read](https://x.test)")).toBe('Pass dtype="auto" when a < b & don\'t read');
+    expect(plainText('Pass `dtype="auto"` when a < b & **don\'t** [read](https://x.test)')).toBe(
+      'Pass dtype="auto" when a < b & don\'t read',
+    );
   });
 });
 

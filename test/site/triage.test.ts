@@ -36,7 +36,14 @@ describe("the 'which case is yours' triage", () => {
   });
 
   it("without any case, leads the runbook's wordings to its first fix", () => {
-    expect(triage(withFixes([{ id: "a", title: "A" }, { id: "b", title: "B" }]))).toEqual([
+    expect(
+      triage(
+        withFixes([
+          { id: "a", title: "A" },
+          { id: "b", title: "B" },
+        ]),
+      ),
+    ).toEqual([
       {
         case: "Your log shows `f must be a string filename in order to use mmap argument`.",
         fixes: [{ id: "a", title: "A", safety: "safe" }],
