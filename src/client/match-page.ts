@@ -245,7 +245,8 @@ function renderForeign(foreign: ForeignTrace) {
 function renderNoMatch(result: MatchResult) {
   const failures = result.exceptions;
   const last = failures[failures.length - 1];
-  const message = last ? `${last.type.split(".").pop()}: ${last.message}`.slice(0, 160) : "";
+  const whole = last ? `${last.type.split(".").pop()}: ${last.message}` : "";
+  const message = whole.length > 160 ? `${whole.slice(0, 159)}…` : whole;
   const packages = Object.keys(result.environment.packages);
   const read = el(
     "ul",
