@@ -44,9 +44,7 @@ for (const path of ["/runbooks/torch-load-mmap-string-filename/", "/runbooks/met
 
 // The home page as the budget counts it: HTML, CSS and scripts, gzipped.
 const home = weighPage(SITE, "index.html");
-console.log(
-  `home page: ${kB(home.total)} (${kB(home.html)} HTML, ${kB(home.css)} CSS, ${kB(home.js)} JS; budget ${kB(BUDGETS.homePage)})`,
-);
+console.log(`home page: ${kB(home.total)} (${kB(home.html)} HTML, ${kB(home.css)} CSS, ${kB(home.js)} JS; budget ${kB(BUDGETS.homePage)})`);
 
 // What a first paste and each search fetch, as npm test's transfer budgets measure them.
 const { runbooks } = readRunbooks("content/runbooks");
