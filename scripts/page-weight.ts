@@ -10,6 +10,7 @@ import { readRunbooks } from "../src/load/read-runbooks.ts";
 import { launchBrowser } from "../test/support/browser.ts";
 import { serveStatic } from "../test/support/static-server.ts";
 import { BUDGETS, kB } from "./lib/budgets.ts";
+import { weighPage } from "./lib/runbook-page-weight.ts";
 import { SEARCH_QUERIES, SEED_SLUGS } from "./lib/seeds.ts";
 import { firstMatchTransfer, searchTransfers } from "./lib/transfer.ts";
 
@@ -40,6 +41,10 @@ for (const path of ["/runbooks/torch-load-mmap-string-filename/", "/runbooks/met
   const { requests, kB } = await firstLoad(path);
   console.log(`${path.padEnd(46)} first load: ${requests} requests, ${kB.toFixed(1)} kB gzipped`);
 }
+
+// The home page as the budget counts it: HTML, CSS and scripts, gzipped.
+const home = weighPage(SITE, "index.html");
+console.log(`home page: ${kB(home.total)} (${kB(home.html)} HTML, ${kB(home.css)} CSS, ${kB(home.js)} JS; budget ${kB(BUDGETS.homePage)})`);
 
 // What a first paste and each search fetch, as npm test's transfer budgets measure them.
 const { runbooks } = readRunbooks("content/runbooks");

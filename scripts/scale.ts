@@ -23,7 +23,7 @@ import { measureCommand } from "./lib/measure-process.ts";
 import { SEED_SLUGS, SEARCH_QUERIES } from "./lib/seeds.ts";
 import { countRunbooks, writeScaleContent } from "./lib/scale-content.ts";
 import { firstMatchTransfer, searchTransfers } from "./lib/transfer.ts";
-import { weighRunbookPage } from "./lib/runbook-page-weight.ts";
+import { weighPage, weighRunbookPage } from "./lib/runbook-page-weight.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -64,6 +64,7 @@ interface Row {
   laterSearch?: number;
   searchRuntime?: number;
   runbookPage?: string;
+  homePage?: string;
   failures: string[];
 }
 
@@ -131,6 +132,9 @@ async function scale(n: number): Promise<Row> {
     const weights = pages.map((slug) => ({ slug, ...weighRunbookPage(out, slug) }));
     const heaviest = weights.reduce((a, b) => (b.html > a.html ? b : a));
     row.runbookPage = `${heaviest.slug}: ${kB(heaviest.html)} HTML, ${kB(heaviest.css)} CSS, ${kB(heaviest.js)} JS`;
+    const home = weighPage(out, "index.html");
+    row.homePage = `${kB(home.total)} (${kB(home.html)} HTML, ${kB(home.css)} CSS, ${kB(home.js)} JS)`;
+    if (home.total > BUDGETS.homePage) failures.push(`the home page weighs ${kB(home.total)} (limit ${kB(BUDGETS.homePage)})`);
     for (const w of weights) {
       for (const part of ["html", "css", "js"] as const) {
         if (w[part] > BUDGETS.runbookPage[part]) failures.push(`${w.slug}: ${part} ${kB(w[part])} over ${kB(BUDGETS.runbookPage[part])}`);
@@ -207,6 +211,7 @@ const table: [string, (r: Row) => string][] = [
   ["later search, Pagefind index data fetched (worst)", (r) => (r.laterSearch === undefined ? "not run" : kB(r.laterSearch))],
   ["Pagefind program (JS + wasm, loaded with /search/)", (r) => (r.searchRuntime === undefined ? "not run" : kB(r.searchRuntime))],
   ["heaviest runbook page (gzip)", (r) => r.runbookPage ?? ""],
+  ["home page (gzip)", (r) => r.homePage ?? ""],
   ["matcher, 1 MB log", (r) => r.matchMs],
 ];
 console.log(line(["", ...rows.map((r) => `${r.n} runbooks`)]));

@@ -1,28 +1,36 @@
 // The matcher page: paste or drop a log, see the runbooks that explain it. Presents only:
-// the engine (src/matcher) decides, in a worker, and the paste never leaves the browser.
+// the engine (src/matcher) decides, in a worker, and the paste never leaves the browser. No link
+// this page makes carries words of the paste in a query string: searching happens here, and the
+// search page is reached with the words in the URL fragment, which is never sent.
 import { MAX_INPUT_BYTES, stripAnsi } from "../matcher/clean.ts";
 import { excerpt } from "../matcher/excerpt.ts";
-import { BASIS_WORDS, strengthOf } from "../matcher/strength.ts";
-import type { Match, MatchResult } from "../matcher/rank.ts";
+import type { Possibility } from "../matcher/frames-only.ts";
+import type { Match, MatchResult, NearMiss } from "../matcher/rank.ts";
+import { matchReply, possibilitiesReply } from "../matcher/reply.ts";
+import { BASIS_WORDS, strengthOf, type Strength } from "../matcher/strength.ts";
+import { templateInWords } from "../site/template-words.ts";
+import { el, inlineCode } from "./dom.ts";
+import type { ForeignTrace } from "./foreign-trace.ts";
 import type { WorkerReply } from "./match-protocol.ts";
 import { searchErrors } from "./pagefind.ts";
+import { scopeOf } from "./scope.ts";
 
 const form = document.querySelector<HTMLFormElement>("#match-form")!;
 const input = document.querySelector<HTMLTextAreaElement>("#paste")!;
 const file = document.querySelector<HTMLInputElement>("#log-file")!;
 const status = document.querySelector<HTMLElement>("#match-status")!;
 const results = document.querySelector<HTMLElement>("#match-results")!;
+const example = document.querySelector<HTMLTemplateElement>("#example-log")!;
+const issues = form.dataset.issues!;
+// Replies link the site's public origin (Astro's `site`, fed by TRACEBOOK_SITE), as the runbook pages' replies do.
+const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href).origin;
 
 const worker = new Worker(new URL("./match-worker.ts", import.meta.url), { type: "module" });
 let requestId = 0;
 let started = 0;
 let pasted: string[] = [];
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
+// After a paste, a file or the example (not while typing), bring the answer into view if it is below the screen (a phone).
+let reveal = false;
 
 function say(text: string) {
   status.textContent = text;
@@ -64,39 +72,59 @@ worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     return;
   }
   const ms = performance.now() - started;
-  render(reply.result);
+  const { result, foreign } = reply;
+  render(result, foreign);
+  if (reveal && status.getBoundingClientRect().top > innerHeight * 0.6) status.scrollIntoView({ block: "start" });
+  reveal = false;
+  const n = result.matches.length;
   say(
-    reply.result.matches.length
-      ? `${reply.result.matches.length} runbook${reply.result.matches.length > 1 ? "s" : ""} matched (${ms.toFixed(0)} ms).`
-      : `No known runbook (${ms.toFixed(0)} ms).`,
+    n
+      ? `${n} runbook${n > 1 ? "s" : ""} matched (${ms.toFixed(0)} ms).`
+      : result.possibilities.length
+        ? `No match: the log ends before the error message (${ms.toFixed(0)} ms).`
+        : `No known runbook (${ms.toFixed(0)} ms).`,
   );
   document.body.dataset.matched = String(requestId);
 };
 
-function render(result: MatchResult) {
-  const items = result.matches.map(renderMatch);
-  if (items.length === 0) items.push(renderNoMatch(result));
-  if (result.nearMisses.length > 0) {
+function render(result: MatchResult, foreign: ForeignTrace | undefined) {
+  const items: Node[] = result.matches.map(renderMatch);
+  if (items.length === 0)
     items.push(
-      el(
-        "section",
-        { className: "near-misses" },
-        el("h2", {}, "Near misses"),
-        el("p", { className: "muted" }, "These runbooks look similar but something in your log contradicts them:"),
-        el("ul", {}, ...result.nearMisses.map((n) => el("li", {}, el("a", { href: n.url }, n.title), ` (line ${n.line}): ${n.reason}`))),
-      ),
+      result.possibilities.length > 0
+        ? renderPossibilities(result.possibilities)
+        : foreign
+          ? renderForeign(foreign)
+          : renderNoMatch(result),
     );
-  }
+  if (result.nearMisses.length > 0) items.push(renderNearMisses(result.nearMisses));
   results.replaceChildren(...items);
 }
 
-function renderMatch(match: Match, rank: number) {
-  const lines = excerpt(
-    pasted.map((l) => stripAnsi(l)),
-    match.evidence.map((e) => e.line),
+const STRENGTH_CLASS: Record<Strength, string> = { strong: "strong", "partial evidence": "partial", "frames only": "frames" };
+
+function strengthBadge(strength: Strength, confidence?: number) {
+  const words = strength.charAt(0).toUpperCase() + strength.slice(1);
+  return el(
+    "span",
+    { className: `strength ${STRENGTH_CLASS[strength]}` },
+    confidence === undefined ? words : `${words} · ${Math.round(confidence * 100)}%`,
   );
-  const pre = el("pre", { className: "excerpt" });
-  for (const l of lines) {
+}
+
+function copyButton(label: string, text: string) {
+  const button = el("button", { type: "button", className: "copy" }, label);
+  button.dataset.copyText = text;
+  return button;
+}
+
+/** The pasted lines around the evidence, the evidence marked, with their line numbers. */
+function excerptOf(lines: number[]) {
+  const pre = el("pre", { className: "excerpt", tabIndex: 0 });
+  for (const l of excerpt(
+    pasted.map((t) => stripAnsi(t)),
+    lines,
+  )) {
     if (!l) {
       pre.append(el("span", { className: "gap" }, "…\n"));
       continue;
@@ -104,50 +132,169 @@ function renderMatch(match: Match, rank: number) {
     const text = `${String(l.line).padStart(6)}  ${l.text}\n`;
     pre.append(l.matched ? el("mark", {}, text) : text);
   }
+  return pre;
+}
+
+function renderMatch(match: Match, rank: number) {
+  const strength = strengthOf(match);
   const verdicts = match.versions;
   return el(
     "article",
-    { className: "card result" },
+    { className: `card result ${STRENGTH_CLASS[strength]}` },
+    el(
+      "p",
+      { className: "result-meta" },
+      strengthBadge(strength, match.confidence),
+      el("span", { className: "muted" }, ` rests on ${BASIS_WORDS[match.basis]}`),
+    ),
     el("h2", {}, el("a", { href: match.url }, `${rank + 1}. ${match.title}`)),
+    el("p", { className: "cause" }, ...inlineCode(match.cause)),
     el(
-      "p",
-      {},
-      el("strong", {}, `${strengthOf(match)} (${Math.round(match.confidence * 100)}%)`),
-      ` · rests on ${BASIS_WORDS[match.basis]} · ${match.cause}`,
+      "div",
+      { className: "fit" },
+      el("p", { className: "fit-label" }, match.fix.because.length ? "The fix that fits this log" : "The fix to try first"),
+      el("p", { className: "fit-title" }, el("a", { href: match.fix.url }, ...inlineCode(match.fix.title))),
+      ...(match.fix.because.length
+        ? [el("p", { className: "muted" }, `Because ${match.fix.because.map(templateInWords).join(" and ")}.`)]
+        : []),
     ),
     el(
       "p",
-      {},
-      match.fix.because.length ? "Fix that fits this log: " : "Fix to try first: ",
-      el("a", { href: match.fix.url }, match.fix.title),
-      match.fix.because.length ? ` (because ${match.fix.because.join(" and ")})` : "",
+      { className: "actions" },
+      copyButton("Copy as issue reply", matchReply(match, origin)),
+      el("a", { href: match.url }, "Open the runbook"),
     ),
-    el("p", { className: "muted" }, `Lines that matched (${match.evidence.map((e) => `${e.line}: ${e.kind}`).join(", ")}):`),
-    pre,
+    el("h3", {}, "The lines it rests on"),
+    excerptOf(match.evidence.map((e) => e.line)),
     ...(verdicts.length
       ? [
           el("h3", {}, "Your versions"),
           el(
             "ul",
-            {},
+            { className: "verdicts" },
             ...verdicts.map((v) =>
-              el("li", {}, `${v.message} `, ...v.pins.map((p) => el("span", { className: `badge ${p.evidence}` }, p.evidence))),
+              el(
+                "li",
+                { className: v.status },
+                `${v.message} `,
+                ...v.pins.map((p) => el("span", { className: `badge ${p.evidence}` }, p.evidence)),
+              ),
             ),
           ),
         ]
-      : []),
+      : [el("p", { className: "muted" }, "No versions in the paste: add pip list output to see whether yours are affected.")]),
+  );
+}
+
+function renderPossibilities(possibilities: Possibility[]) {
+  return el(
+    "section",
+    { className: "card possibilities" },
+    el("p", { className: "result-meta" }, strengthBadge("frames only")),
+    el("h2", {}, "Possibly one of these: the log ends before the error message"),
+    el(
+      "p",
+      {},
+      el("strong", {}, "Paste the last lines of the log"),
+      ", where the exception type and message are: only the message tells these apart. What the traceback's frames suggest:",
+    ),
+    el(
+      "ul",
+      {},
+      ...possibilities.map((p) =>
+        el(
+          "li",
+          {},
+          el("a", { href: p.url }, p.title),
+          el(
+            "span",
+            { className: "muted" },
+            ` (frames on line${p.frames.length > 1 ? "s" : ""} ${p.frames.map((f) => f.line).join(", ")})`,
+          ),
+        ),
+      ),
+    ),
+    excerptOf(possibilities.flatMap((p) => p.frames.map((f) => f.line))),
+    el("p", { className: "actions" }, copyButton("Copy as issue reply", possibilitiesReply(possibilities, origin))),
+  );
+}
+
+function renderForeign(foreign: ForeignTrace) {
+  return el(
+    "section",
+    { className: "card no-match out-of-scope" },
+    el("h2", {}, `This is a ${foreign.language} stack trace`),
+    el(
+      "p",
+      {},
+      `Line ${foreign.line} shows it: `,
+      el("code", {}, foreign.text.slice(0, 200)),
+      `. tracebook covers failures of Python ML code (PyTorch, transformers, accelerate, DeepSpeed, vLLM …), so it has no runbook for this. `,
+      foreign.where,
+    ),
+    el(
+      "p",
+      {},
+      "If a Python program printed this while loading or running a model, paste its Python traceback too, or ",
+      el("a", { href: issues }, "tell us in the issue tracker"),
+      ".",
+    ),
   );
 }
 
 function renderNoMatch(result: MatchResult) {
-  const last = result.exceptions[result.exceptions.length - 1];
-  const query = last ? `${last.type.split(".").pop()}: ${last.message}`.slice(0, 160) : "";
+  const failures = result.exceptions;
+  const last = failures[failures.length - 1];
+  const whole = last ? `${last.type.split(".").pop()}: ${last.message}` : "";
+  const message = whole.length > 160 ? `${whole.slice(0, 159)}…` : whole;
+  const packages = Object.keys(result.environment.packages);
+  const read = el(
+    "ul",
+    { className: "read" },
+    el("li", {}, `${pasted.length} line${pasted.length === 1 ? "" : "s"}`),
+    el(
+      "li",
+      {},
+      failures.length
+        ? `${failures.length} exception${failures.length === 1 ? "" : "s"}: ${failures
+            .slice(-3)
+            .map((e) => `${e.type} on line ${e.line}`)
+            .join(", ")}${failures.length > 3 ? " …" : ""}`
+        : "no Python exception",
+    ),
+    el(
+      "li",
+      {},
+      packages.length ? `versions of ${packages.slice(0, 6).join(", ")}${packages.length > 6 ? " …" : ""}` : "no package versions",
+    ),
+  );
+  const scope = last ? scopeOf(pasted, last.line) : undefined;
   const found = el("ol", { className: "search-hits" });
+  const said = el(
+    "p",
+    {},
+    last ? "tracebook has no runbook for the failure on line " : "No Python exception was found in this paste. ",
+    ...(last ? [String(last.line), ": ", el("code", {}, message), "."] : ["A traceback's last line names the exception and its message."]),
+  );
+  const where =
+    scope?.kind === "general"
+      ? el(
+          "p",
+          { className: "out-of-scope-note" },
+          `Its frames pass through general-purpose libraries only (the deepest is ${scope.package}): this is outside what tracebook covers (failures of loading and running ML models). The issue tracker or documentation of ${scope.package} is the place to ask.`,
+        )
+      : scope?.kind === "unknown" && scope.package
+        ? el(
+            "p",
+            {},
+            `The deepest library in the traceback is ${scope.package}. If it is not an ML library, its issue tracker is the place to ask: tracebook covers failures of loading and running ML models.`,
+          )
+        : undefined;
   const search = el("button", { type: "button" }, "Search the runbooks for this message");
-  // Searching loads the site's search index; it runs only when asked, so matching itself stays offline.
+  // Searching loads the site's search index; it runs only when asked, here, so matching stays offline.
   search.addEventListener("click", async () => {
     search.disabled = true;
-    const hits = await searchErrors(query, {}, 5);
+    const hits = await searchErrors(message, {}, 5);
     found.replaceChildren(
       ...(hits?.hits.map((h) => el("li", {}, el("a", { href: h.url }, h.meta.title ?? h.url))) ?? [
         el("li", {}, "No runbook mentions it either."),
@@ -157,16 +304,50 @@ function renderNoMatch(result: MatchResult) {
   });
   return el(
     "section",
-    { className: "card no-match" },
-    el("h2", {}, "No known runbook"),
+    { className: `card no-match${scope?.kind === "general" ? " out-of-scope" : ""}` },
+    el("h2", {}, scope?.kind === "general" ? "Outside what tracebook covers" : "No known runbook"),
+    el("p", {}, "What was read:"),
+    read,
+    said,
+    ...(where ? [where] : []),
+    ...(last
+      ? [
+          el(
+            "p",
+            { className: "actions" },
+            search,
+            el("a", { href: `/search/#q=${encodeURIComponent(message)}` }, "Open it on the search page"),
+          ),
+          found,
+        ]
+      : []),
+    ...(scope?.kind === "general"
+      ? []
+      : [
+          el(
+            "p",
+            {},
+            "Know the cause? ",
+            el("a", { href: "/contribute/" }, "Contribute a runbook"),
+            " from this traceback, or ",
+            el("a", { href: issues }, "open an issue in tracebook's tracker"),
+            " with it.",
+          ),
+        ]),
+  );
+}
+
+function renderNearMisses(nearMisses: NearMiss[]) {
+  return el(
+    "section",
+    { className: "near-misses" },
+    el("h2", {}, "Near misses"),
+    el("p", { className: "muted" }, "These runbooks look similar, but something in your log contradicts them:"),
     el(
-      "p",
+      "ul",
       {},
-      last ? `tracebook has no runbook for the failure it found on line ${last.line}: ` : "No Python exception was found in this paste.",
-      ...(last ? [el("code", {}, query)] : []),
+      ...nearMisses.map((n) => el("li", {}, el("a", { href: n.url }, n.title), ` (line ${n.line}): ${templateInWords(n.reason)}`)),
     ),
-    ...(last ? [el("p", {}, search), found] : []),
-    el("p", {}, "Know the cause? ", el("a", { href: "/contribute/" }, "Contribute a runbook"), " from this traceback."),
   );
 }
 
@@ -177,6 +358,14 @@ input.addEventListener("input", () => {
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
+  reveal = true;
+  void run(input.value);
+});
+input.addEventListener("paste", () => (reveal = true));
+
+document.querySelector("#try-example")!.addEventListener("click", () => {
+  input.value = example.content.textContent ?? "";
+  reveal = true;
   void run(input.value);
 });
 
@@ -189,6 +378,7 @@ async function readFile(f: File) {
   // Show only the head of a big file in the box; the matcher gets all of it.
   input.value =
     text.length > 200_000 ? `${text.slice(0, 200_000)}\n… (${f.name}: ${(f.size / 1024 / 1024).toFixed(1)} MB, shown in part)` : text;
+  reveal = true;
   void run(text);
 }
 file.addEventListener("change", () => file.files?.[0] && void readFile(file.files[0]));

@@ -4,6 +4,7 @@
 // (named by content hash) that the paste's exception types need, each fetched once.
 import { shardedMatcher, type ShardedMatcher } from "../matcher/sharded-matcher.ts";
 import type { Shard, ShardManifest } from "../matcher/shards.ts";
+import { foreignTrace } from "./foreign-trace.ts";
 import type { WorkerReply, WorkerRequest } from "./match-protocol.ts";
 
 const BASE = "/signatures/";
@@ -26,7 +27,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     // A manifest that failed to load is fetched again on the next paste.
     matcher.catch(() => (matcher = undefined));
     const { result } = await (await matcher).match(text, (phase) => post({ kind: "progress", id, phase }));
-    post({ kind: "result", id, result });
+    const foreign = result.matches.length === 0 && result.possibilities.length === 0 ? foreignTrace(text) : undefined;
+    post({ kind: "result", id, result, ...(foreign ? { foreign } : {}) });
   } catch (error) {
     post({ kind: "error", id, message: (error as Error).message });
   }

@@ -1,5 +1,6 @@
 // Pagefind's browser API, loaded from the site's own /pagefind/ bundle on first use, and the
-// error-message-aware search both the search page and the matcher page use.
+// error-message-aware search both the search page and the matcher page use. Result links are
+// the pages' own URLs: no highlight parameter, so no searched word goes into a request.
 import { pagefindTerms, searchQueries } from "../search/queries.ts";
 
 export interface PagefindHit {
@@ -12,7 +13,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -22,7 +23,7 @@ export function pagefind(): Promise<Pagefind> {
   // The path is built at run time so the bundler leaves the site's own file alone.
   const url = ["", "pagefind", "pagefind.js"].join("/");
   loaded ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ highlightParam: "highlight" });
+    await pf.options({ excerptLength: 24 });
     return pf;
   });
   return loaded;
@@ -39,11 +40,20 @@ export interface ErrorSearch {
   more(count: number): Promise<PagefindHit[]>;
 }
 
-/** Try the user's words, then the error's message, key terms and type, until one finds runbooks. */
-export async function searchErrors(text: string, filters: Record<string, string> = {}, limit = 4): Promise<ErrorSearch | undefined> {
+/**
+ * Try the queries in turn (the user's words, then the error's message, key terms and type) until
+ * one finds runbooks. `text` is a short message; a paste goes through the search page's worker,
+ * which passes its queries here.
+ */
+export async function searchErrors(
+  text: string,
+  filters: Record<string, string> = {},
+  limit = 4,
+  queries: readonly string[] = searchQueries(text),
+): Promise<ErrorSearch | undefined> {
   const pf = await pagefind();
   const asked = new Set<string>();
-  for (const query of searchQueries(text)) {
+  for (const query of queries) {
     const terms = pagefindTerms(query);
     if (asked.has(terms)) continue;
     asked.add(terms);
@@ -55,7 +65,25 @@ export async function searchErrors(text: string, filters: Record<string, string>
       shown += next.length;
       return Promise.all(next.map((r) => r.data()));
     };
-    return { query, terms, total: results.length, hits: await more(limit), more };
+    const hits = await more(limit);
+    // A one-line message is compared whole (Pagefind was asked for two of its words).
+    return { query, terms, total: results.length, hits: byTitle(hits, !text.includes("\n") && text.length <= 400 ? text : query), more };
   }
   return undefined;
+}
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\w.:]+/g) ?? []);
+
+/**
+ * Runbook titles are error messages. Among the results shown first, those whose title shares
+ * more of the message's words lead ("… cpu and cuda:0!" before "… cuda:6 and cuda:7!", which
+ * Pagefind, asked for "Expected device", ranks alike); ties keep Pagefind's order.
+ */
+export function byTitle(hits: PagefindHit[], message: string): PagefindHit[] {
+  const wanted = words(message);
+  const shared = (hit: PagefindHit) => [...words(hit.meta.title ?? "")].filter((w) => wanted.has(w)).length;
+  return hits
+    .map((hit, i) => ({ hit, i, n: shared(hit) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ hit }) => hit);
 }

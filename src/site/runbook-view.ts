@@ -18,15 +18,50 @@ export function gpuLabel(data: Runbook): string {
   return GPU_NEEDS[data.hardware.gpu];
 }
 
-/** The page sections in order; ids are part of the public URL contract. */
+/**
+ * The page sections in the order they appear: the answer first (which case, what to do, what not
+ * to do), then the evidence. The ids are part of the public URL contract.
+ */
 export const SECTIONS = {
-  signatures: "How it shows in a log",
-  cause: "Why it happens",
+  triage: "Which case is yours",
   fixes: "What to do",
   wrong: "What not to do",
+  signatures: "How it shows in a log",
+  cause: "Why it happens",
   hardware: "Hardware and setup",
   pins: "Versions",
   examples: "Real tracebacks",
   related: "Neighbouring failures",
   sources: "Sources",
 } as const;
+
+export type SectionId = keyof typeof SECTIONS;
+
+export interface ContentsEntry {
+  id: string;
+  label: string;
+  children?: ContentsEntry[];
+}
+
+/** "On this page": every section the runbook has, with its fixes under "What to do". */
+export function contentsOf(data: Runbook): ContentsEntry[] {
+  const present: Record<SectionId, boolean> = {
+    triage: true,
+    fixes: true,
+    wrong: data.wrong.length > 0,
+    signatures: true,
+    cause: true,
+    hardware: true,
+    pins: true,
+    examples: true,
+    related: data.related.length > 0,
+    sources: true,
+  };
+  return (Object.keys(SECTIONS) as SectionId[])
+    .filter((id) => present[id])
+    .map((id) =>
+      id === "fixes"
+        ? { id, label: SECTIONS[id], children: data.fixes.map((f) => ({ id: `fix-${f.id}`, label: f.title })) }
+        : { id, label: SECTIONS[id] },
+    );
+}

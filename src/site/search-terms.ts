@@ -2,6 +2,7 @@ import { readRunbookFile } from "../load/read-runbook-file.ts";
 import { parseLog } from "../matcher/parse.ts";
 import { compileTemplate } from "../matcher/template.ts";
 import type { Runbook } from "../schema/runbook.ts";
+import { shortenLocalPaths } from "./local-paths.ts";
 
 /** The words a user pastes for this runbook's failure, as separate tokens for Pagefind. */
 export function searchTerms(data: Runbook): { words: string; messages: string } {
@@ -33,7 +34,8 @@ export function searchTerms(data: Runbook): { words: string; messages: string } 
 export function exampleMessages(slug: string, data: Runbook): string[] {
   const lines = new Set<string>();
   for (const example of data.examples) {
-    for (const e of parseLog(readRunbookFile(slug, example.file)).exceptions) {
+    const text = readRunbookFile(slug, example.file);
+    for (const e of parseLog(example.origin === "reproduced" ? shortenLocalPaths(text) : text).exceptions) {
       if (!e.wrapper) lines.add(`${e.type}: ${e.message.split("\n")[0]!.trim()}`.slice(0, 300));
     }
   }

@@ -1,8 +1,13 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { matchText } from "../../src/matcher/rank.ts";
+import { matchReply, possibilitiesReply } from "../../src/matcher/reply.ts";
+import { SITE_ORIGIN } from "../../src/site/origin.ts";
 import { openBuiltSite } from "../support/built-site.ts";
-import { examples, recordedFailures } from "../support/content.ts";
+import { examples, index, recordedFailures } from "../support/content.ts";
+
+const wild = (file: string) => readFileSync(`test/corpus/wild/${file}`, "utf8");
 
 const site = openBuiltSite();
 let page: Page;
@@ -43,7 +48,8 @@ describe("the matcher page", () => {
     expect(requests).toEqual([]);
   });
 
-  it("answers a 10 MB log off the main thread, showing progress, and refuses more than 10 MB", async () => {
+  // Its own waits allow 60 s for the answer: on a loaded machine 10 MB takes more than the default 30 s.
+  it("answers a 10 MB log off the main thread, showing progress, and refuses more than 10 MB", { timeout: 150_000 }, async () => {
     const example = examples.find((e) => e.slug === "meta-tensor-cannot-copy")!;
     const line = "[rank0]: {'loss': 1.2345, 'grad_norm': 0.5, 'learning_rate': 2e-05, 'epoch': 0.1}\n";
     const big = line.repeat(Math.floor((10 * 1024 * 1024 - example.text.length - 1) / line.length)) + example.text;
@@ -124,10 +130,99 @@ describe("the matcher page", () => {
     expect(hits).toContain("/runbooks/device-map-empty-string/");
   });
 
-  it("says plainly when no runbook is known", async () => {
+  it("says plainly when no runbook is known, what it read, and where to go: search, contributing, the issue tracker", async () => {
     expect(
       await paste('Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nZeroDivisionError: division by zero'),
     ).toEqual([]);
-    await expect(page.textContent("#match-results .no-match h2")).resolves.toBe("No known runbook");
+    const noMatch = page.locator("#match-results .no-match");
+    await expect(noMatch.locator("h2").textContent()).resolves.toBe("No known runbook");
+    await expect(noMatch.locator(".read").textContent()).resolves.toMatch(
+      /3 lines.*1 exception: ZeroDivisionError on line 3.*no package versions/,
+    );
+    await expect(noMatch.locator("code").first().textContent()).resolves.toBe("ZeroDivisionError: division by zero");
+    expect(await noMatch.locator("a").evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).href))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\/contribute\/$/), expect.stringMatching(/^https:\/\/github\.com\/.+\/issues$/)]),
+    );
+  });
+
+  it("never shows template syntax in a near miss", async () => {
+    await paste(readFileSync("test/fixtures/logs/negative-device-map-gpu-string.txt", "utf8"));
+    const text = await page.textContent("#match-results .near-misses");
+    expect(text).toBeTruthy();
+    expect(text).not.toMatch(/\{(number|device|path|shape|name|text)(:\w+)?\}/);
+  });
+});
+
+describe("a result on the matcher page", () => {
+  it("says how sure it is in words and numbers", async () => {
+    await paste(examples.find((e) => e.slug === "torch-load-mmap-string-filename")!.text);
+    await expect(page.textContent("#match-results .result .strength")).resolves.toMatch(/^(Strong|Partial evidence) · \d+%$/);
+  });
+
+  it("'Copy as issue reply' copies the engine's reply: the fix that fits, the evidence lines and the version verdicts", async () => {
+    const context = await site.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const own = await context.newPage();
+    await own.goto(`${site.origin}/match/`);
+    // A traceback with the pip list of its environment: the reply judges the versions too.
+    const text = `${examples.find((e) => e.slug === "torch-load-mmap-string-filename")!.text}\n${readFileSync("test/fixtures/env/pip-list.txt", "utf8")}`;
+    await own.fill("#paste", text);
+    await own.locator("#match-results .result button[data-copy-text]").first().click();
+    await own.waitForFunction(() => document.querySelector("#copy-status")?.textContent === "Copied as Markdown.");
+    const copied = await own.evaluate(() => navigator.clipboard.readText());
+    const expected = matchReply(matchText(text, index).matches[0]!, SITE_ORIGIN);
+    expect(copied).toBe(expected);
+    expect(copied).toMatch(/Fix (that fits this log|to try first): \[.+\]\(http/);
+    expect(copied).toMatch(/```text\n\s+\d+ \| /);
+    expect(copied).toContain("Versions in the log:");
+    await context.close();
+  });
+
+  it("'Try an example' pastes a real traceback and answers it in one click", async () => {
+    const fresh = await site.browser.newPage();
+    await fresh.goto(`${site.origin}/match/`);
+    await fresh.click("#try-example");
+    await fresh.waitForSelector("#match-results article.result h2 a");
+    expect(await fresh.inputValue("#paste")).toBe(examples.find((e) => e.slug === "meta-tensor-cannot-copy" && e.id === "yi-302")!.text);
+    expect(await fresh.$eval("#match-results article.result h2 a", (a) => (a as HTMLAnchorElement).pathname)).toBe(
+      "/runbooks/meta-tensor-cannot-copy/",
+    );
+    await fresh.close();
+  });
+
+  it("offers a traceback cut before its message as frames-only possibilities, and asks for the last lines", async () => {
+    const cut = readFileSync("test/fixtures/logs/ipython-frames.txt", "utf8").split("\nValueError:")[0]!;
+    expect(await paste(cut)).toEqual([]);
+    const box = page.locator("#match-results .possibilities");
+    await expect(box.locator(".strength").textContent()).resolves.toBe("Frames only");
+    await expect(box.textContent()).resolves.toContain("Paste the last lines of the log");
+    const links = await box.locator("li a").evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links).toContain("/runbooks/torch-load-mmap-string-filename/");
+    expect(await box.locator("button[data-copy-text]").getAttribute("data-copy-text")).toBe(
+      possibilitiesReply(matchText(cut, index).possibilities, SITE_ORIGIN),
+    );
+  });
+});
+
+describe("a paste outside what tracebook covers", () => {
+  it.each([
+    ["ck-10-java-npe.txt", "Java"],
+    ["lmstudio-914-js-find.txt", "JavaScript"],
+    ["gollama-4-go-nil-pointer.txt", "Go"],
+    ["uwd2-12-rust-panic.txt", "Rust"],
+    ["vinayaka-182-cpp-terminate.txt", "C++"],
+  ])("%s is named a %s stack trace, with where to ask, and no invitation to write a runbook", async (file, language) => {
+    expect(await paste(wild(file))).toEqual([]);
+    const box = page.locator("#match-results .out-of-scope");
+    await expect(box.locator("h2").textContent()).resolves.toBe(`This is a ${language} stack trace`);
+    await expect(box.textContent()).resolves.toMatch(/tracebook covers failures of Python ML code .* (Ask|run it again)/);
+    await expect(page.locator("#match-results a[href='/contribute/']").count()).resolves.toBe(0);
+  });
+
+  it("a Python traceback through general-purpose libraries only names the library to ask", async () => {
+    // chaoxing-299: requests' Response.json() on a body that is not JSON.
+    expect(await paste(wild("chaoxing-299-loguru-then-jsondecode.txt"))).toEqual([]);
+    const box = page.locator("#match-results .out-of-scope");
+    await expect(box.locator("h2").textContent()).resolves.toBe("Outside what tracebook covers");
+    await expect(box.textContent()).resolves.toContain("The issue tracker or documentation of requests is the place to ask");
   });
 });

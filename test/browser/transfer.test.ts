@@ -12,6 +12,11 @@ import { SITE_DIR } from "../support/site-dir.ts";
 // wire; npm run scale checks the same budgets on a generated site of any size.
 const site = openBuiltSite();
 
+// A seed query several runbooks fit: any of them may come first (test/browser/search.test.ts checks they lead).
+const FITS: Record<string, string[]> = {
+  "Expected all tensors to be on the same device": ["multi-gpu-tensors-different-devices", "model-on-cpu-inputs-on-cuda"],
+};
+
 describe("transfer budgets", () => {
   it.each(SEED_SLUGS)("a first paste of the %s example fetches only its shards, within budget", async (slug) => {
     const example = examples.find((e) => e.slug === slug)!;
@@ -31,7 +36,12 @@ describe("transfer budgets", () => {
       site.origin,
       SEARCH_QUERIES.map(([q]) => q),
     );
-    searches.forEach((s, i) => expect(s.top, s.query).toBe(`/runbooks/${SEARCH_QUERIES[i]![1]}/`));
+    searches.forEach((s, i) =>
+      expect(
+        (FITS[s.query] ?? [SEARCH_QUERIES[i]![1]]).map((slug) => `/runbooks/${slug}/`),
+        s.query,
+      ).toContain(s.top),
+    );
     expect(searches[0]!.bytes).toBeGreaterThan(0);
     expect(searches[0]!.bytes).toBeLessThanOrEqual(BUDGETS.firstSearch);
     for (const s of searches.slice(1)) expect(s.bytes, s.query).toBeLessThanOrEqual(BUDGETS.laterSearch);
