@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// npm run bench: how fast the matcher answers. Prints figures; asserts nothing (timings never live in tests).
-// With TRACEBOOK_CONTENT set (a folder npm run scale generated), case (c) uses that set instead.
+// npm run bench: how fast the matcher answers, and how fast the installed CLI starts. Prints figures;
+// asserts nothing (timings never live in tests). With TRACEBOOK_CONTENT set (a folder npm run scale
+// generated), case (c) uses that set instead.
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadIndex } from "../src/cli/load-index.ts";
 import { readRunbooks } from "../src/load/read-runbooks.ts";
 import { compileRunbooks, type CompiledIndex } from "../src/matcher/compile.ts";
 import { bigLog, formatTiming, longestExample, timeMatch } from "./lib/bench-matcher.ts";
+import { nodes, packAndInstall } from "./lib/bench-package.ts";
+import { coldStarts } from "./lib/bench-startup.ts";
 import { syntheticRunbooks } from "./lib/synthetic-runbooks.ts";
 
 const realDir = "content/runbooks";
@@ -31,4 +37,19 @@ console.log(
     await timeMatch(log, thousand, 40),
   ),
 );
-console.log("\ntargets on a 2-core machine: (a) < 2 ms, (b) < 50 ms, (c) < 150 ms");
+
+// (d) the CLI as a user has it: npm pack, installed into an empty folder, started cold on (a)'s traceback.
+const pkg = packAndInstall();
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+console.log(
+  `\npackage: ${kB(pkg.packed)} packed, ${kB(pkg.unpacked)} unpacked, ${pkg.files.length} files, ${pkg.dependencies} runtime dependencies`,
+);
+const traceback = join(tmpdir(), "tracebook-bench-traceback.txt");
+writeFileSync(traceback, typical);
+for (const node of nodes()) {
+  const s = coldStarts(node, [pkg.bin, "match", traceback], Number(process.env.BENCH_RUNS ?? 5));
+  console.log(
+    `(d) cold tracebook match, Node ${s.version.padEnd(9)} median ${s.command.toFixed(0).padStart(4)} ms vs node -e 0 ${s.bare.toFixed(0).padStart(4)} ms: ${s.ratio.toFixed(2)}x`,
+  );
+}
+console.log("\ntargets on a 2-core machine: (a) < 2 ms, (b) < 50 ms, (c) < 150 ms, (d) at most 4x a bare node");
