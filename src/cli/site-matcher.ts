@@ -5,43 +5,51 @@ import { SHARD_FORMAT, type Shard, type ShardManifest } from "../matcher/shards.
 import { BadInput } from "./read-input.ts";
 
 /**
- * The shard files of a built site (its signatures/ folder), read as the browser fetches them. A
- * folder that is missing, is not a built site, or holds damaged files is bad input: one line that
- * names the file, exit status 2, never a stack trace.
+ * A built site's compiled signatures (its signatures/ folder: a manifest and content-hashed shards),
+ * read as the matcher page reads them: the CLI's --site from disk, the GitHub Action from the
+ * configured site over HTTP. Data that is missing, damaged or from another build is bad input: one
+ * line that names the file, never a stack trace.
  */
-export async function siteMatcher(site: string): Promise<ShardedMatcher> {
-  const folder = join(site, "signatures");
-  const read = async (name: string): Promise<unknown> => {
-    const file = join(folder, name);
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (name === "manifest.json" && (code === "ENOENT" || code === "ENOTDIR")) {
-        throw new BadInput(`${file} not found; build the site first (npm run build)`);
-      }
-      throw new BadInput(`cannot read ${file}: ${code ?? (error as Error).message}`);
-    }
+export async function signatureMatcher(read: (name: string) => Promise<string>, where: (name: string) => string): Promise<ShardedMatcher> {
+  const parse = async (name: string): Promise<unknown> => {
+    const text = await read(name);
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new BadInput(`${file} is damaged: ${(error as Error).message}`);
+      throw new BadInput(`${where(name)} is damaged: ${(error as Error).message}`);
     }
   };
-  const manifest = (await read("manifest.json")) as ShardManifest;
-  if (!isManifest(manifest)) {
-    throw new BadInput(`${join(folder, "manifest.json")} is not a signature manifest of this tracebook (format ${SHARD_FORMAT})`);
-  }
+  const manifest = (await parse("manifest.json")) as ShardManifest;
+  if (!isManifest(manifest))
+    throw new BadInput(`${where("manifest.json")} is not a signature manifest of this tracebook (format ${SHARD_FORMAT})`);
   return shardedMatcher(manifest, async (name) => {
     // The manifest names the shards; a name that leaves the folder is damage, not a file to read.
-    if (!/^[\w-]+\.json$/.test(name)) throw new BadInput(`${join(folder, "manifest.json")} names a shard outside its folder: ${name}`);
-    const shard = (await read(name)) as Shard;
+    if (!/^[\w-]+\.json$/.test(name)) throw new BadInput(`${where("manifest.json")} names a shard outside its folder: ${name}`);
+    const shard = (await parse(name)) as Shard;
     if (shard?.format !== SHARD_FORMAT || shard.version !== manifest.version || !Array.isArray(shard.runbooks)) {
-      throw new BadInput(`${join(folder, name)} does not belong to ${join(folder, "manifest.json")} (another build, or damaged)`);
+      throw new BadInput(`${where(name)} does not belong to ${where("manifest.json")} (another build, or damaged)`);
     }
     return shard;
   });
+}
+
+/** The signature files of a site built into `site` (npm run build's dist/). */
+export function siteMatcher(site: string): Promise<ShardedMatcher> {
+  const folder = join(site, "signatures");
+  return signatureMatcher(
+    async (name) => {
+      try {
+        return await readFile(join(folder, name), "utf8");
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (name === "manifest.json" && (code === "ENOENT" || code === "ENOTDIR")) {
+          throw new BadInput(`${join(folder, name)} not found; build the site first (npm run build)`);
+        }
+        throw new BadInput(`cannot read ${join(folder, name)}: ${code ?? (error as Error).message}`);
+      }
+    },
+    (name) => join(folder, name),
+  );
 }
 
 function isManifest(value: ShardManifest | null): value is ShardManifest {
