@@ -5509,7 +5509,7 @@ async function main(env) {
   if ("skip" in subject) return console.log(`tracebook: ${subject.skip}; nothing to do`);
   const { result } = await (await siteSignatures(inputs.site)).match(logFromMarkdown(subject.text));
   const client = github(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com");
-  const plan = !confidentMatch(result, inputs) && payload.action === "opened" ? { why: "no confident match; staying silent", steps: [] } : planAnswer(subject, result, inputs, await client.comments(subject, subject.issue.number));
+  const plan = !confidentMatch(result, inputs) && (payload.action === "opened" || payload.action === "created") ? { why: "no confident match; staying silent", steps: [] } : planAnswer(subject, result, inputs, await client.comments(subject, subject.issue.number));
   const target = `${subject.owner}/${subject.repo}#${subject.issue.number}${subject.comment ? ` (comment ${subject.comment})` : ""}`;
   console.log(`tracebook: ${target}: ${plan.why}`);
   let url = "";

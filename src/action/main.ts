@@ -17,9 +17,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const { result } = await (await siteSignatures(inputs.site)).match(logFromMarkdown(subject.text));
 
   const client = github(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com");
-  // A newly opened issue has no answer to edit: with nothing to say, stay silent without a request.
+  // A new issue or comment has no answer to edit: with nothing to say, stay silent without a request.
   const plan: Plan =
-    !confidentMatch(result, inputs) && payload.action === "opened"
+    !confidentMatch(result, inputs) && (payload.action === "opened" || payload.action === "created")
       ? { why: "no confident match; staying silent", steps: [] }
       : planAnswer(subject, result, inputs, await client.comments(subject, subject.issue.number));
   const target = `${subject.owner}/${subject.repo}#${subject.issue.number}${subject.comment ? ` (comment ${subject.comment})` : ""}`;

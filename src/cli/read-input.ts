@@ -25,6 +25,8 @@ export async function readInput(path: string | undefined): Promise<string> {
   } catch (error) {
     throw unreadable(name, error);
   }
+  // Waiting on a terminal looks like a hang: say what it waits for.
+  if (stdin && process.stdin.isTTY) process.stderr.write("tracebook: reading the log from stdin (end it with Ctrl-D)\n");
   const chunks: Buffer[] = [];
   let size = 0;
   try {

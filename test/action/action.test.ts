@@ -83,8 +83,10 @@ describe("the Action", () => {
     const run = await runAction("issues", issueEvent("opened", body), github.url);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/no confident match; staying silent/);
-    expect(github.api()).toEqual([]);
     expect(run.outputs).toEqual({ runbook: "", "comment-url": "" });
+    const comment = { ...issueEvent("created", ""), comment: { id: 8, body, user: { login: "bob", type: "User" } } };
+    expect((await runAction("issue_comment", comment, github.url)).code).toBe(0);
+    expect(github.api()).toEqual([]);
   });
 
   it("never answers a bot, nor itself", async () => {

@@ -57,7 +57,12 @@ describe("sharded signatures give the same answer as the whole index", () => {
     const synthetic = syntheticRunbooks(970);
     const big: CompiledIndex = compileRunbooks([...content.runbooks, ...synthetic.map((s) => ({ slug: s.slug, data: s.data }))]);
     const bigSharded = shardIndex(big);
-    const texts = [...examples.map((e) => e.text), ...synthetic.filter((_, i) => i % 10 === 0).flatMap((s) => Object.values(s.examples))];
+    // Every example is compared at the real content's size above; here a third of them, with the
+    // generated ones, check that keys split across crowded prefixes still select every shard needed.
+    const texts = [
+      ...examples.filter((_, i) => i % 3 === 0).map((e) => e.text),
+      ...synthetic.filter((_, i) => i % 10 === 0).flatMap((s) => Object.values(s.examples)),
+    ];
     for (const text of texts) expect(rankSharded(text, bigSharded).result).toEqual(rankLog(parseLog(text), big));
     // and each generated example finds its own runbook first
     for (const s of synthetic.filter((_, i) => i % 10 === 0)) {
