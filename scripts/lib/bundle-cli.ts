@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { CLI_DIR, runbookFiles, STAMP_FILE, stampFiles } from "../../src/cli/freshness.ts";
 import { DATA_FILE, PACKAGED_FORMAT, type PackagedData } from "../../src/cli/packaged-data.ts";
-import { formatIssue, readRunbooks } from "../../src/load/read-runbooks.ts";
+import { formatIssue, readRunbooks, type LoadResult } from "../../src/load/read-runbooks.ts";
 import { compileRunbooks } from "../../src/matcher/compile.ts";
 import { SITE_ORIGIN } from "../../src/site/origin.ts";
 
@@ -21,10 +21,14 @@ export interface CliBuild {
  * Build the published CLI from this checkout (run from the repository root): the runbooks compiled
  * once into runbooks.json, and src/cli/packaged.ts bundled with the engine into one plain-JavaScript
  * file for Node 20 and later, with no runtime dependency. `strict` refuses invalid content (for
- * npm pack); otherwise invalid runbooks are left out with a warning, as the CLI does.
+ * npm pack); otherwise invalid runbooks are left out with a warning, as the CLI does. `content`:
+ * content/runbooks as already read, to save reading it again.
  */
-export async function buildCli(outDir = CLI_DIR, { strict = false } = {}): Promise<CliBuild> {
-  const { runbooks, issues } = readRunbooks("content/runbooks");
+export async function buildCli(
+  outDir = CLI_DIR,
+  { strict = false, content }: { strict?: boolean; content?: LoadResult } = {},
+): Promise<CliBuild> {
+  const { runbooks, issues } = content ?? readRunbooks("content/runbooks");
   if (issues.length > 0) {
     const list = issues.map(formatIssue).join("\n  ");
     if (strict) throw new Error(`invalid content; the package would leave these runbooks out:\n  ${list}`);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll } from "vitest";
 import { buildCli } from "../../scripts/lib/bundle-cli.ts";
+import { content } from "./content.ts";
 
 export interface Run {
   code: number | null;
@@ -22,7 +23,7 @@ export function packagedCli(): {
   let bin = "";
   beforeAll(async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "tracebook-cli-")), "dist-cli");
-    await buildCli(dir);
+    await buildCli(dir, { content });
     bin = join(dir, "tracebook.js");
   });
   return {
