@@ -4085,7 +4085,12 @@ var IPY_SOURCE = /^-+> ?\d+ /;
 var FLAT_FRAME = /File "[^"\n]{1,1000}", line \d+(?:, in [^\s"]*)?/g;
 var FLAT_HEADERS = /(Traceback \(most recent call last\):|During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)/g;
 var FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
+var MAYBE_MARKED = /[&<>*`[_]|^\s{0,3}(?:E |\(Pdb\)|File |Cell |Input |-+>)|\.py in |File "/;
+function mayBeMarked(line) {
+  return MAYBE_MARKED.test(line);
+}
 function demangle(line) {
+  if (!MAYBE_MARKED.test(line)) return [{ text: line, mangled: false }];
   let text = line;
   let mangled = false;
   if (text.includes("&")) {
@@ -4125,7 +4130,9 @@ function unmark(line, alreadyMangled) {
   }
   return ipython(text) ?? unflatten(text, mangled);
 }
+var IPY_HINT = /^(?:File |Cell |Input |<ipython|-+>)|\.py in /;
 function ipython(text) {
+  if (!IPY_HINT.test(text)) return void 0;
   let m = IPY_FILE.exec(text);
   if (m) return [{ text: `  File "${m[1]}", line ${m[2]}, in ${m[3] ?? "<module>"}`, mangled: false }];
   m = IPY_CELL.exec(text);
@@ -4136,6 +4143,7 @@ function ipython(text) {
   return void 0;
 }
 function unflatten(text, mangled) {
+  if (!text.includes('File "')) return [{ text, mangled }];
   const frames = [...text.matchAll(FLAT_FRAME)];
   const headed = text.includes("Traceback (most recent call last):") && text.trim() !== "Traceback (most recent call last):";
   if (frames.length < 2 && !(headed && frames.length === 1)) return [{ text, mangled }];
@@ -4163,6 +4171,9 @@ function unflatten(text, mangled) {
   });
   return pieces;
 }
+
+// src/matcher/work.ts
+var work = { steps: 0 };
 
 // src/matcher/clean.ts
 var MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -4213,36 +4224,78 @@ var RECORD_PREFIXES = [
 var ORPHAN_SGR = /\[(?:\d{1,3}(?:;\d{1,3})*m|m(?=\[|\s|$))/g;
 var CARET_SGR = /\^\[\[[0-9;]*[A-Za-z]|\^M$/g;
 function stripAnsi(text) {
-  let stripped = text.replace(ANSI, "");
+  let stripped = text.includes("\x1B") ? text.replace(ANSI, "") : text;
   if (stripped.includes("^")) stripped = stripped.replace(CARET_SGR, "");
   return stripped.includes("m") && /\[\d{0,3}(?:;\d{1,3})*m/.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
 }
+var MAX_LINES = 3e5;
+var HEAD_LINES = MAX_LINES / 5;
+var TAIL_LINES = MAX_LINES - HEAD_LINES;
+function rawLines(input) {
+  const head = [];
+  const tail = [];
+  let total = 0;
+  let start = 0;
+  for (; ; ) {
+    if (total < HEAD_LINES) head.push(start);
+    else tail[(total - HEAD_LINES) % TAIL_LINES] = start;
+    total++;
+    const end = input.indexOf("\n", start);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  const out = [];
+  const take = (index, from) => {
+    const end = input.indexOf("\n", from);
+    const line = input.slice(from, end === -1 ? input.length : end);
+    out.push([index, line.endsWith("\r") ? line.slice(0, -1) : line]);
+  };
+  head.forEach((from, index) => take(index, from));
+  const inTail = total - head.length;
+  const first = inTail > TAIL_LINES ? inTail % TAIL_LINES : 0;
+  for (let k = 0; k < Math.min(inTail, TAIL_LINES); k++) take(total - Math.min(inTail, TAIL_LINES) + k, tail[(first + k) % TAIL_LINES]);
+  return out;
+}
 function cleanLines(input) {
   const out = [];
-  const raw = input.split(/\r?\n/);
-  for (let index = 0; index < raw.length; index++) {
-    let text = stripAnsi(raw[index]);
+  for (const [index, rawLine] of rawLines(input)) {
+    work.steps += rawLine.length + 1;
+    let text = stripAnsi(rawLine);
     const cr = text.lastIndexOf("\r");
     if (cr >= 0) text = text.slice(cr + 1);
     if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
-    const outer = stripPrefixes(text, "");
-    const pieces = demangle(outer.text);
+    const { text: outerText, stream, record } = stripPrefixes(text, "");
+    if (!mayBeMarked(outerText)) {
+      pushLine(out, { index, text: outerText, stream, record });
+      continue;
+    }
+    const pieces = demangle(outerText);
     for (const piece of pieces) {
-      const inner = piece.mangled ? stripPrefixes(piece.text, outer.stream) : { ...outer, text: piece.text, record: false };
-      const line = { index, text: inner.text, stream: inner.stream, record: outer.record || inner.record };
+      const inner = piece.mangled ? stripPrefixes(piece.text, stream) : { text: piece.text, stream, record: false };
+      const line = { index, text: inner.text, stream: inner.stream, record: record || inner.record };
       if (piece.mangled) line.mangled = true;
-      if (pieces.length === 1 && piece.text !== outer.text) line.raw = outer.text;
-      const tb = line.text.indexOf("Traceback (most recent call last):");
-      if (tb > 0) {
-        out.push({ ...line, text: line.text.slice(0, tb) });
-        line.text = line.text.slice(tb);
-      }
-      out.push(line);
+      if (pieces.length === 1 && piece.text !== outerText) line.raw = outerText;
+      pushLine(out, line);
     }
   }
   return out;
 }
+function pushLine(out, line) {
+  const tb = line.text.indexOf("Traceback (most recent call last):");
+  if (tb > 0) {
+    out.push({ ...line, text: line.text.slice(0, tb) });
+    line.text = line.text.slice(tb);
+  }
+  out.push(line);
+}
+var NONE = { text: "", stream: "", record: false };
+function unprefixed(line) {
+  NONE.text = line;
+  return NONE;
+}
+var ANY_PREFIX = new RegExp(`^(?:${[...STREAM_PREFIXES, ...RECORD_PREFIXES].map((re) => `(?:${re.source.slice(1)})`).join("|")})`);
 function stripPrefixes(line, defaultStream) {
+  if (!ANY_PREFIX.test(line)) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
   let text = line;
   let stream = defaultStream;
   let record = false;
@@ -4267,6 +4320,7 @@ function stripPrefixes(line, defaultStream) {
   return { text, stream, record };
 }
 function splitStreams(lines) {
+  if (lines.every((l) => l.stream === "")) return [lines];
   const streams = /* @__PURE__ */ new Map();
   for (const line of lines) {
     let list = streams.get(line.stream);
@@ -4282,13 +4336,15 @@ var BOTTOM = /^╰─+╯$/;
 var INSIDE = /^│ ?(.*?)\s*│$/;
 var FRAME = /^(\S+):(\d+) in (\S+)$/;
 var PATH_PIECE = /^[^\s│]+$/;
+var MAX_PATH_CHARS = 1e3;
 function unboxRich(lines) {
-  if (!lines.some((l) => TOP.test(l.text.trim()))) return lines;
+  if (!lines.some((l) => l.text.includes("\u256D") && TOP.test(l.text.trim()))) return lines;
   const out = [];
   let inBox = false;
   let pending = "";
   for (const line of lines) {
     const text = line.text.trim();
+    work.steps += text.length + pending.length + 1;
     if (TOP.test(text)) {
       inBox = true;
       out.push({ ...line, text: "Traceback (most recent call last):" });
@@ -4308,7 +4364,7 @@ function unboxRich(lines) {
     if (frame) {
       out.push({ ...line, text: `  File "${frame[1]}", line ${frame[2]}, in ${frame[3]}` });
       pending = "";
-    } else if (PATH_PIECE.test(inner) && /[/\\]/.test(inner)) {
+    } else if (PATH_PIECE.test(inner) && /[/\\]/.test(inner) && pending.length + inner.length <= MAX_PATH_CHARS) {
       pending += inner;
     } else {
       pending = "";
@@ -4317,9 +4373,6 @@ function unboxRich(lines) {
   }
   return out;
 }
-
-// src/matcher/work.ts
-var work = { steps: 0 };
 
 // src/matcher/parse.ts
 var TRACEBACK = /^\s*(?:\+\s*)?(?:Exception Group )?Traceback \(most recent call last\):\s*$|^[\w.]+\s+Traceback \(most recent call last\)\s*$/;
@@ -4333,6 +4386,12 @@ var CPP_WHAT = /^\s*what\(\):\s+(.*)$/;
 var CPP_TRAILER = /^(?:Exception raised from |frame #\d+:)/;
 var GROUP_GUTTER = /^(\s*)\|(?: |$)/;
 var GROUP_SEPARATOR = /^\s*\+[-+]+(?:\s*\d+\s*-+)?\s*$|^\s*\+-+\s*\.\.\.|^\s*\+-+$/;
+function isTraceback(text) {
+  return text.includes("Traceback (most recent call last)") && TRACEBACK.test(text);
+}
+function isChained(text) {
+  return text.includes(" exception") && CHAINED.test(text.trim());
+}
 var WRAPPER_TYPES = /* @__PURE__ */ new Set([
   "ChildFailedError",
   "ProcessRaisedException",
@@ -4347,12 +4406,12 @@ var WRAPPER_MESSAGES = [
   "Unable to load weights from pytorch checkpoint file"
   // transformers' load_state_dict fallback
 ];
-function shortType(type) {
+function typeKey(type) {
   return type.slice(type.lastIndexOf(".") + 1);
 }
 function isWrapper(type, outer, message) {
-  if (outer && WRAPPER_TYPES.has(shortType(outer))) return true;
-  if (WRAPPER_TYPES.has(shortType(type))) return true;
+  if (outer && WRAPPER_TYPES.has(typeKey(outer))) return true;
+  if (WRAPPER_TYPES.has(typeKey(type))) return true;
   return WRAPPER_MESSAGES.some((m) => message.startsWith(m));
 }
 function parseLog(input) {
@@ -4365,16 +4424,19 @@ function parseLog(input) {
   }
   exceptions.sort((a, b) => a.lines[0] - b.lines[0]);
   markPositions(exceptions);
-  const last = lines.length > 0 ? lines[lines.length - 1].index : -1;
-  for (const e of exceptions) e.atEnd = trailingIsEmpty(lines, e.lines[e.lines.length - 1], last);
-  return {
-    lines,
-    exceptions,
-    cut: cut.map((frames) => ({ frames, atEnd: trailingIsEmpty(lines, frames[frames.length - 1].index, last) }))
-  };
+  let lastText = -1;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    if (lines[k].text.trim() !== "") {
+      lastText = lines[k].index;
+      break;
+    }
+  }
+  for (const e of exceptions) e.atEnd = e.lines[e.lines.length - 1] >= lastText;
+  return { lines, exceptions, cut: cut.map((frames) => ({ frames, atEnd: frames[frames.length - 1].index >= lastText })) };
 }
 function ungutter(stream) {
   return stream.map((line) => {
+    if (!line.text.includes("|") && !line.text.includes("+")) return line;
     if (GROUP_SEPARATOR.test(line.text)) return { ...line, text: "" };
     let text = line.text;
     for (let depth = 0; depth < 10; depth++) {
@@ -4388,6 +4450,8 @@ function ungutter(stream) {
 function parseStream(lines, out, cut, chainSeq) {
   let frames = [];
   let inTraceback = false;
+  let baseIndent = 0;
+  let lookahead;
   const dangling = () => {
     if (frames.length > 0) cut.push(frames);
     frames = [];
@@ -4398,12 +4462,13 @@ function parseStream(lines, out, cut, chainSeq) {
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i];
     work.steps += text.length + 1;
-    if (TRACEBACK.test(text)) {
+    if (isTraceback(text)) {
       dangling();
       inTraceback = true;
+      baseIndent = indentOf(text);
       continue;
     }
-    if (CHAINED.test(text.trim())) {
+    if (isChained(text)) {
       chainedNext = true;
       if (chain < 0) {
         chain = chainSeq++;
@@ -4411,18 +4476,21 @@ function parseStream(lines, out, cut, chainSeq) {
       }
       continue;
     }
-    const frame = FRAME2.exec(text);
+    const frame = text.includes('File "') ? FRAME2.exec(text) : null;
     if (frame) {
-      if (!inTraceback) dangling();
+      if (!inTraceback) {
+        dangling();
+        baseIndent = Math.max(0, indentOf(text) - 2);
+      }
       inTraceback = true;
       frames.push({ file: frame[1].replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i].index });
       continue;
     }
-    if (inTraceback && (/^\s/.test(text) || CARET.test(text) || text === "" || isNoise(text))) {
+    if (inTraceback && (indentOf(text) > baseIndent || CARET.test(text) || text === "" || isNoise(text))) {
       if (/^\s/.test(text)) lines[i].source = true;
       continue;
     }
-    const terminate = CPP_TERMINATE.exec(text);
+    const terminate = text.startsWith("terminate") ? CPP_TERMINATE.exec(text) : null;
     const what = terminate && lines[i + 1] ? CPP_WHAT.exec(lines[i + 1].text) : null;
     if (terminate && what) {
       const messageLines2 = [what[1]];
@@ -4449,7 +4517,8 @@ function parseStream(lines, out, cut, chainSeq) {
       i = j2 - 1;
       continue;
     }
-    const m = EXCEPTION_LINE.exec(text);
+    const subject = inTraceback && baseIndent > 0 ? text.trimStart() : text;
+    const m = lookahead?.at === i && lookahead.text === subject ? lookahead.m : EXCEPTION_LINE.exec(subject);
     const candidate = m && (inTraceback || LONE_TYPE.test(m[1]) || m[2] !== void 0 && LONE_TYPE.test(m[2]));
     const messageBelow = m?.[3] === void 0 && /:\s*$/.test(text) && /^\s+\S/.test(lines[i + 1]?.text ?? "");
     if (!m || !candidate || !(inTraceback || m[3] !== void 0 || messageBelow)) {
@@ -4467,11 +4536,13 @@ function parseStream(lines, out, cut, chainSeq) {
     let j = i + 1;
     while (j < lines.length && j - i <= 200) {
       const next = lines[j];
-      if (next.text.trim() === "" || next.record && !lines[i].record || TRACEBACK.test(next.text) || CHAINED.test(next.text.trim()))
-        break;
-      if (FRAME2.test(next.text)) break;
+      if (next.text.trim() === "" || next.record && !lines[i].record || isTraceback(next.text) || isChained(next.text)) break;
+      if (next.text.includes('File "') && FRAME2.test(next.text)) break;
       const asException = EXCEPTION_LINE.exec(next.text);
-      if (asException && asException[3] !== void 0 && LONE_TYPE.test(asException[2] ?? asException[1])) break;
+      if (asException && asException[3] !== void 0 && LONE_TYPE.test(asException[2] ?? asException[1])) {
+        lookahead = { at: j, text: next.text, m: asException };
+        break;
+      }
       if (/^(?:-- Process \d+ terminated|"""$)/.test(next.text.trim())) break;
       work.steps += next.text.length + 1;
       messageLines.push(next.text);
@@ -4510,23 +4581,21 @@ function parseStream(lines, out, cut, chainSeq) {
   if (inTraceback) dangling();
   return chainSeq;
 }
+function indentOf(text) {
+  let i = 0;
+  while (i < text.length && (text[i] === " " || text[i] === "	")) i++;
+  return i;
+}
 function isNoise(text) {
   return /\d%\|| \d+(?:\.\d+)?(?:it\/s|s\/it)\]|^\S+\.py:\d+: \w*Warning: /.test(text);
 }
 function markPositions(exceptions) {
-  const next = /* @__PURE__ */ new Map();
+  const next = [];
   for (const e of exceptions) {
-    const start = next.get(e.chain) ?? e.position;
+    const start = next[e.chain] ?? e.position;
     e.position = start;
-    if (!e.wrapper) next.set(e.chain, start + 1);
+    if (!e.wrapper) next[e.chain] = start + 1;
   }
-}
-function trailingIsEmpty(lines, lastIndex, last) {
-  if (lastIndex >= last) return true;
-  for (let k = lines.length - 1; k >= 0 && lines[k].index > lastIndex; k--) {
-    if (lines[k].text.trim() !== "") return false;
-  }
-  return true;
 }
 
 // src/matcher/anchors.ts
@@ -4576,8 +4645,12 @@ function gram(text, i) {
 var MAX_MATCH_CHARS = 4e3;
 var DEVICE_TYPES = ["cpu", "cuda", "meta", "mps", "xpu", "npu", "hpu", "xla", "disk"];
 function normalizeSpace(text) {
-  return text.replace(/\s+/g, " ").trim();
+  if (!NEEDS_NORMALIZING.test(text)) return text.trim();
+  return text.replace(/\s+/g, " ").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').trim();
 }
+var NEEDS_NORMALIZING = /\s\s|[^\S ]|[\u2018-\u201f]/;
+var SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b]/g;
+var DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f]/g;
 function matchAt(template, text) {
   const input = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
   const captures = [];
@@ -4755,57 +4828,74 @@ function scannersFor(index) {
   return scanner;
 }
 var TYPE_BEFORE = /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure|Timeout))(?:\([\w.]*\))?:\s*$/;
-function quoted(text, position) {
+var TYPE_BEFORE_VALUE = /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure|Timeout))(?:\([\w.]*\))?:\s+[^:\s][^:]{0,120}$/;
+function quoted(text, position, template) {
+  if (template.tokens[0]?.kind === "placeholder") return false;
   const before = text[position - 1];
   return before === '"' || before === "'";
 }
-function typeBefore(text, position) {
-  return TYPE_BEFORE.exec(text.slice(Math.max(0, position - 160), position))?.[1];
+function typeBefore(text, position, template) {
+  const before = text.slice(Math.max(0, position - 160), position);
+  return (template.tokens[0]?.kind === "placeholder" ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
 }
 function findEmbedded(log, index, typeMatches2) {
   const { messages, lines } = scannersFor(index);
   const hits = [];
   const logLineCount = /* @__PURE__ */ new Map();
-  const consider = (scanner, text, carrier, line, fromException) => {
-    const tries = /* @__PURE__ */ new Map();
+  const last = log.lines.length > 0 ? log.lines[log.lines.length - 1].index : -1;
+  const stands = /* @__PURE__ */ new Map();
+  const carrierOf = (t) => {
+    if (t.exception) return t.exception;
+    let stand = stands.get(t.at);
+    if (!stand) stands.set(t.at, stand = standIn(log.lines, t.at, last));
+    return stand;
+  };
+  const consider = (scanner, t) => {
+    const { text } = t;
+    let tries;
     scanner.scan(text, (position, entry) => {
       const { signature, template, lead } = entry;
+      tries ??= /* @__PURE__ */ new Map();
       const tried = tries.get(template) ?? 0;
       if (tried >= TRIES_PER_LINE) return;
       tries.set(template, tried + 1);
       if (signature.logLine) {
         if ((logLineCount.get(signature) ?? 0) >= LINES_PER_LOG_SIGNATURE) return;
       } else {
-        const type = typeBefore(text, position);
-        if (type ? !typeMatches2(type, signature.exception) : template.literalChars < SELF_EVIDENT_CHARS || quoted(text, position)) return;
+        const type = typeBefore(text, position, template);
+        if (type ? !typeMatches2(type, signature.exception) : template.literalChars < SELF_EVIDENT_CHARS || quoted(text, position, template))
+          return;
       }
-      if (signature.chain === "last" && !fromException) return;
       if (matchAt(lead, text.slice(position, position + MAX_MATCH_CHARS)).status !== "full") return;
       if (signature.logLine) logLineCount.set(signature, (logLineCount.get(signature) ?? 0) + 1);
-      hits.push({ ...entry, carrier: carrier(), line, basis: signature.logLine ? "log-line" : "embedded" });
+      hits.push({ ...entry, carrier: carrierOf(t), line: t.line, basis: signature.logLine ? "log-line" : "embedded" });
     });
   };
-  for (const { text, carrier, line, kind, claimed, inException } of searchedTexts(log)) {
-    if (kind === "line") consider(lines, text, carrier, line, false);
-    if (!claimed || kind === "message") consider(messages, text, carrier, line, inException);
-  }
+  forEachSearchedText(log, (t) => {
+    if (t.kind === "line") consider(lines, t);
+    if (!t.claimed || t.kind === "message") consider(messages, t);
+  });
   return hits;
 }
 var STRUCTURE = /^\s*(?:Traceback \(most recent call last\)|During handling of the above exception|The above exception was|File ")/;
-function* searchedTexts(log) {
+function forEachSearchedText(log, visit) {
   const claimed = /* @__PURE__ */ new Set();
   const endsAt = /* @__PURE__ */ new Map();
+  const seenMessages = /* @__PURE__ */ new Set();
   for (const exception of log.exceptions) {
     for (const l of exception.lines) claimed.add(l);
     if (exception.wrapper) continue;
     endsAt.set(exception.lines[exception.lines.length - 1], exception);
     const text = normalizeSpace(exception.message.slice(0, MAX_MATCH_CHARS * 2));
-    yield { text, carrier: () => exception, line: exception.lines[0], kind: "message", claimed: true, inException: true };
+    if (seenMessages.has(text)) continue;
+    seenMessages.add(text);
+    visit({ text, line: exception.lines[0], kind: "message", claimed: true, exception, at: -1 });
   }
   const lines = log.lines;
-  const last = lines.length > 0 ? lines[lines.length - 1].index : -1;
+  const seenLines = /* @__PURE__ */ new Set();
   let attached;
   let blanks = 0;
+  let previousRecord = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line.text.trim()) {
@@ -4813,20 +4903,17 @@ function* searchedTexts(log) {
       continue;
     }
     blanks = 0;
+    const newRecord = line.record && !previousRecord;
+    previousRecord = line.record;
     if (line.source) continue;
     const isClaimed = claimed.has(line.index);
     if (isClaimed) attached = endsAt.get(line.index);
-    else if (line.record || STRUCTURE.test(line.text)) attached = void 0;
+    else if (newRecord || STRUCTURE.test(line.text)) attached = void 0;
+    const text = normalizeSpace(line.text);
     const owner = isClaimed ? void 0 : attached;
-    let stand;
-    yield {
-      text: normalizeSpace(line.text),
-      carrier: owner ? () => owner : () => stand ??= standIn(lines, i, last),
-      line: line.index,
-      kind: "line",
-      claimed: isClaimed,
-      inException: owner !== void 0
-    };
+    if (!owner && seenLines.has(text)) continue;
+    seenLines.add(text);
+    visit({ text, line: line.index, kind: "line", claimed: isClaimed, exception: owner, at: i });
   }
 }
 function standIn(lines, i, last) {
@@ -4924,6 +5011,8 @@ var KNOWN_PACKAGES = new Set(
     " "
   )
 );
+var DIGIT = /\d/;
+var HEADER_START = /^\s*(?:Package\s|#\s*Name\s|Name:)/;
 var PIP_SHOW_NAME = /^Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 var PIP_SHOW_VERSION = /^Version:\s*(\S+)$/;
 function readEnvironment(lines) {
@@ -4941,6 +5030,10 @@ function readEnvironment(lines) {
   let shownPackage;
   const headerless = [];
   for (const { text: raw, index } of lines) {
+    if (!DIGIT.test(raw) && !HEADER_START.test(raw)) {
+      if (raw.trim() && !/^\s*-+\s+-+/.test(raw)) inPipList = false;
+      continue;
+    }
     const text = raw.trim();
     if (/^Package\s+Version(?:\s+(?:Editable project location|Location))?$/.test(text) || CONDA_HEADER.test(text)) {
       inPipList = true;
@@ -5110,6 +5203,9 @@ function lowestAbove(version, specs) {
 }
 
 // src/matcher/rank.ts
+var MAX_NEAR_MISSES = 20;
+var MAX_EXCEPTIONS = 20;
+var MAX_SHOWN_CHARS = 300;
 var THRESHOLD = 0.5;
 var W_MESSAGE = 0.7;
 var W_FRAMES = 0.15;
@@ -5119,21 +5215,22 @@ var DOMINATED = 0.45;
 var BASIS_WEIGHT = { exception: 1, embedded: 0.9, "log-line": 0.9 };
 var FOUND_IN_LINE = { status: "full", end: 0, captures: [] };
 function rankLog(log, index) {
-  const textOf = new Map(log.lines.map((l) => [l.index, l.text]));
-  const lineText = (i) => textOf.get(i) ?? "";
+  const lineText = (i) => lineAt(log, i)?.text ?? "";
   const normalized = new NormalizedLines(log);
   const nearMisses = [];
   const best = /* @__PURE__ */ new Map();
   const environment = readEnvironment(log.lines);
-  const failures = log.exceptions.filter((e) => !e.wrapper);
+  const chains = new Chains(log.exceptions);
+  const byType = distinctFailuresByType(log.exceptions, chains, false);
+  const wrappersByType = distinctFailuresByType(log.exceptions, chains, true);
   const admit = (runbook, signature, exception, result, template, line, basis) => {
-    const position = chainProblem(signature, exception, log.exceptions);
+    const position = chains.problem(signature, exception);
     if (position) {
       if (result.status === "full")
         nearMisses.push({ ...ref(runbook), signature: signature.id, line: line + 1, text: lineText(line), reason: position });
       return;
     }
-    const candidate = scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText, basis);
+    const candidate = scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText, basis, chains);
     if (signature.requireWith && candidate.withLines.length < signature.with.length) {
       nearMisses.push({
         ...ref(runbook),
@@ -5150,7 +5247,10 @@ function rankLog(log, index) {
   for (const runbook of index.runbooks) {
     for (const signature of runbook.signatures) {
       if (signature.logLine) continue;
-      for (const exception of failures) {
+      const carriers = new Set(signature.exception.flatMap((type) => byType.get(typeKey(type)) ?? []));
+      if (signature.wrapper)
+        for (const type of signature.exception) for (const e of wrappersByType.get(typeKey(type)) ?? []) carriers.add(e);
+      for (const exception of carriers) {
         if (!typeMatches(exception.type, signature.exception)) continue;
         const outcome = bestMessageOutcome(signature.message, exception);
         if (!outcome) continue;
@@ -5212,13 +5312,52 @@ function rankLog(log, index) {
   return {
     matches,
     possibilities: matches.length === 0 ? framesOnly(log, index, lineText) : [],
-    nearMisses: misses,
-    exceptions: log.exceptions.map((e) => ({ type: e.type, message: e.message.split("\n")[0], line: e.lines[0] + 1 })),
+    nearMisses: misses.slice(0, MAX_NEAR_MISSES),
+    moreNearMisses: Math.max(0, misses.length - MAX_NEAR_MISSES),
+    // The last exceptions: a log ends with the failure that stopped it.
+    exceptions: log.exceptions.slice(-MAX_EXCEPTIONS).map((e) => ({
+      type: e.type,
+      message: e.message.slice(0, MAX_SHOWN_CHARS).split("\n")[0],
+      line: e.lines[0] + 1
+    })),
+    moreExceptions: Math.max(0, log.exceptions.length - MAX_EXCEPTIONS),
     environment
   };
 }
 function ref(runbook) {
   return { slug: runbook.slug, title: runbook.title, url: runbook.url };
+}
+function distinctFailuresByType(exceptions, chains, wrappers) {
+  const byType = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of rankedExceptions(exceptions)) {
+    if (e.wrapper !== wrappers) continue;
+    const key = `${e.type}\0${e.position}\0${chains.isLast(e)}\0${chains.framesOf(e).length}\0${e.message.slice(0, MAX_MATCH_CHARS)}`;
+    work.steps += key.length + 1;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let list = byType.get(typeKey(e.type));
+    if (!list) byType.set(typeKey(e.type), list = []);
+    list.push(e);
+  }
+  return byType;
+}
+function lineAt(log, index) {
+  const { lines } = log;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (lines[mid].index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lines[lo]?.index === index ? lines[lo] : void 0;
+}
+var MAX_RANKED_EXCEPTIONS = 2e3;
+function rankedExceptions(exceptions) {
+  if (exceptions.length <= MAX_RANKED_EXCEPTIONS) return exceptions;
+  const half = MAX_RANKED_EXCEPTIONS / 2;
+  return [...exceptions.slice(0, half), ...exceptions.slice(-half)];
 }
 function typeMatches(type, accepted) {
   return accepted.some((want) => type === want || type.endsWith(`.${want}`) || want.endsWith(`.${type}`));
@@ -5239,37 +5378,56 @@ function bestMessageOutcome(templates, exception) {
   return best && best.result.status !== "none" ? best : void 0;
 }
 function* messageStarts(exception) {
-  const messageLines = exception.message.split("\n");
-  for (let offset = 0; offset < messageLines.length && offset < 200; offset++) {
-    const text = normalizeSpace(headOf(messageLines, offset, MAX_MATCH_CHARS));
-    if (text) yield { offset, text };
+  const lines = exception.message.split("\n", MAX_START_LINES).map(normalizeSpace);
+  const joined = lines.join(" ");
+  work.steps += joined.length + 1;
+  let at = 0;
+  for (let offset = 0; offset < lines.length; offset++) {
+    if (lines[offset]) yield { offset, text: joined.slice(at, at + MAX_MATCH_CHARS).trimEnd() };
+    at += lines[offset].length + 1;
   }
 }
-function headOf(lines, offset, limit) {
-  let text = "";
-  for (let i = offset; i < lines.length && text.length < limit; i++) text += (i > offset ? "\n" : "") + lines[i];
-  return text.slice(0, limit);
-}
+var MAX_START_LINES = 200;
 function matchedChars(r) {
   return r.status === "truncated" || r.status === "contradicted" ? r.matchedChars : r.status === "full" ? Infinity : 0;
 }
-function chainProblem(signature, exception, all) {
-  if (signature.chain === "first" && exception.position !== 0) {
-    return "the signature needs the first exception of the chain, and an earlier exception started this one";
+var NO_FRAMES = [];
+var Chains = class {
+  last = /* @__PURE__ */ new Map();
+  frames = /* @__PURE__ */ new Map();
+  constructor(exceptions) {
+    for (const e of exceptions) {
+      if (!e.wrapper && e.position > (this.last.get(e.chain) ?? -1)) this.last.set(e.chain, e.position);
+      if (e.frames.length === 0) continue;
+      let list = this.frames.get(e.chain);
+      if (!list) this.frames.set(e.chain, list = []);
+      for (const f of e.frames) list.push(f);
+    }
   }
-  if (signature.chain === "last") {
-    const later = all.some((e) => e.chain === exception.chain && !e.wrapper && e.position > exception.position);
-    if (later) return "the signature needs the last exception of the chain, and another exception followed this one";
+  isLast(exception) {
+    return (this.last.get(exception.chain) ?? -1) <= exception.position;
   }
-  return void 0;
-}
-function scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText, basis) {
+  /** Frames anywhere in the same chain: a re-raise keeps the original frames in the earlier traceback. */
+  framesOf(exception) {
+    return this.frames.get(exception.chain) ?? NO_FRAMES;
+  }
+  problem(signature, exception) {
+    if (signature.chain === "first" && exception.position !== 0) {
+      return "the signature needs the first exception of the chain, and an earlier exception started this one";
+    }
+    if (signature.chain === "last" && (this.last.get(exception.chain) ?? -1) > exception.position) {
+      return "the signature needs the last exception of the chain, and another exception followed this one";
+    }
+    return void 0;
+  }
+};
+function scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText, basis, chains) {
   const full = result.status === "full";
   const message = full ? 1 : PARTIAL_CREDIT * Math.min(1, result.matchedChars / template.literalChars);
   const evidence = [
     { signature: signature.id, kind: full ? "message" : "partial", line: line + 1, text: lineText(line), pattern: template.source }
   ];
-  const chainFrames = log.exceptions.filter((e) => e.chain === exception.chain).flatMap((e) => e.frames);
+  const chainFrames = chains.framesOf(exception);
   let framesFound = 0;
   for (const want of signature.frames) {
     const frame = chainFrames.find((f) => frameMatches(f, want));
@@ -5352,9 +5510,6 @@ var INDEX_FORMAT = 1;
 
 // src/matcher/shards.ts
 var SHARD_FORMAT = 3;
-function typeKey(type) {
-  return type.slice(type.lastIndexOf(".") + 1);
-}
 var SHARD_BYTES = 32 * 1024;
 var keyScanners = /* @__PURE__ */ new WeakMap();
 function keysOf(manifest) {
@@ -5371,13 +5526,21 @@ function keysOf(manifest) {
 }
 function shardsFor(log, manifest) {
   const needed = /* @__PURE__ */ new Set();
+  const entries = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
   for (const exception of log.exceptions) {
     if (exception.wrapper) continue;
-    const keys = manifest.exceptions[typeKey(exception.type)];
+    const type = typeKey(exception.type);
+    const keys = manifest.exceptions[type];
     if (!keys) continue;
+    const seenKey = `${type}\0${exception.message.slice(0, MAX_MATCH_CHARS)}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    let typed = entries.get(type);
+    if (!typed) entries.set(type, typed = { within: Object.entries(keys.within), start: Object.entries(keys.start) });
     const whole = normalizeSpace(exception.message);
-    for (const [key, name] of Object.entries(keys.within)) if (whole.includes(key)) needed.add(name);
-    const open = Object.entries(keys.start).filter(([, name]) => !needed.has(name));
+    for (const [key, name] of typed.within) if (whole.includes(key)) needed.add(name);
+    const open = typed.start.filter(([, name]) => !needed.has(name));
     for (const { offset, text } of messageStarts(exception)) {
       for (let i = open.length - 1; i >= 0; i--) {
         const [key, name] = open[i];
@@ -5390,7 +5553,7 @@ function shardsFor(log, manifest) {
     }
   }
   const { anywhere, frames } = keysOf(manifest);
-  for (const { text } of searchedTexts(log)) anywhere.scan(text, (_, name) => void needed.add(name));
+  forEachSearchedText(log, ({ text }) => anywhere.scan(text, (_, name) => void needed.add(name)));
   for (const cut of log.cut) for (const frame of cut.frames) for (const name of frames.get(frameName(frame.file)) ?? []) needed.add(name);
   return [...needed].sort();
 }

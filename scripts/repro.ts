@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // npm run repro [-- slug ...]: run every runbook's CPU reproduction in its pinned environment and write its records.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { listContentFolder, writeContentFile } from "../src/load/content-files.ts";
 import { contentDir } from "../src/load/content-dir.ts";
 import { formatIssue, readRunbooks } from "../src/load/read-runbooks.ts";
 import { compileRunbooks } from "../src/matcher/compile.ts";
 import { matchText } from "../src/matcher/rank.ts";
 import { checkPython, collect, prepareEnvironment, type ReadyEnvironment } from "../src/repro/environment.ts";
 import { planEnvironments } from "../src/repro/plan.ts";
+import { networkIsolation, scrubbedEnvironment } from "../src/repro/sandbox.ts";
 import { recordPath, type ReproRecord } from "../src/schema/repro.ts";
 
 // Reproductions never download: a failure that needs the Hub is a failure of the reproduction.
@@ -36,6 +39,8 @@ if (missingPython) {
 }
 
 const index = compileRunbooks(runbooks);
+const isolation = networkIsolation();
+console.log(`network during installs and runs: ${isolation.description}`);
 const plans = planEnvironments(selected.map((r) => ({ slug: r.slug, repro: r.data.repro })));
 const today = new Date().toISOString().slice(0, 10);
 const rows: string[][] = [];
@@ -55,7 +60,7 @@ for (const [n, plan] of plans.entries()) {
   for (const { slug, script, run } of plan.runs) {
     const folder = join(dir, slug);
     const t0 = Date.now();
-    const { code, output } = await collect(env.python, [script, ...run.args], folder, OFFLINE, RUN_TIMEOUT_MS);
+    const { code, output } = await runIsolated(env, slug, [script, ...run.args]);
     const record: ReproRecord = {
       runbook: slug,
       run: run.id,
@@ -64,11 +69,12 @@ for (const [n, plan] of plans.entries()) {
       python: env.pythonVersion,
       platform: env.platform,
       freeze: env.freeze,
+      wheels: env.wheels,
+      network: isolation.description,
       exitCode: code,
       output,
     };
-    mkdirSync(join(folder, "records"), { recursive: true });
-    writeFileSync(join(folder, recordPath(run.id)), JSON.stringify(record, null, 2) + "\n");
+    writeContentFile(folder, recordPath(run.id), JSON.stringify(record, null, 2) + "\n");
     const top = code === 0 ? undefined : matchText(output, index).matches[0]?.slug;
     const got = code === 0 ? "works" : "fails";
     const agrees = got === run.expect && (got === "works" || top === slug);
@@ -87,8 +93,37 @@ for (const [n, plan] of plans.entries()) {
 }
 
 console.log("\nrunbook / run / expected / got / signature / verdict / time");
+console.log(`(network: ${isolation.description}; environment: ${Object.keys(runEnvironment("/tmp", "/tmp")).sort().join(", ")})`);
 for (const row of rows) console.log(row.join(" | "));
 console.log(
   `\n${rows.length - failures} of ${rows.length} runs agree with their runbooks; ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
 );
 process.exit(failures > 0 ? 1 : 0);
+
+/**
+ * Run a reproduction as untrusted code: in a fresh copy of its runbook folder (it cannot change
+ * the content, or leave a link in it), with the scrubbed environment and a home of its own, and
+ * without network where the machine allows it. The copy's path is the same on every run, so
+ * tracebacks in records do not change from one run to the next.
+ */
+async function runIsolated(env: ReadyEnvironment, slug: string, args: string[]): Promise<{ code: number; output: string }> {
+  const root = join(tmpdir(), "tracebook-repro", slug);
+  rmSync(root, { recursive: true, force: true });
+  const work = join(root, "work");
+  const home = join(root, "home");
+  mkdirSync(home, { recursive: true });
+  for (const file of listContentFolder(join(dir, slug)).files) {
+    mkdirSync(dirname(join(work, file)), { recursive: true });
+    copyFileSync(join(dir, slug, file), join(work, file));
+  }
+  const [command, ...rest] = [...isolation.prefix, env.python, ...args];
+  try {
+    return await collect(command!, rest, work, runEnvironment(home, dirname(env.python)), RUN_TIMEOUT_MS, { inherit: false });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function runEnvironment(home: string, binDir: string): Record<string, string> {
+  return scrubbedEnvironment(process.env, { home, binDir, extra: OFFLINE });
+}

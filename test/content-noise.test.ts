@@ -6,7 +6,11 @@ import { examples, index } from "./support/content.ts";
 // Noise lines taken from real logs: the fixtures and examples they come from name their sources.
 const realLines = [
   ...readFileSync("test/fixtures/logs/logger-timestamps.txt", "utf8").split("\n").slice(0, 3),
-  ...examples.flatMap((e) => e.text.split("\n")).filter((l) => /\d%\|.*(?:it\/s|s\/it)\]|^\S+\.py:\d+: \w*Warning: /.test(l)),
+  ...examples
+    .flatMap((e) => e.text.split("\n"))
+    .filter((l) => /\d%\|.*(?:it\/s|s\/it)\]|^\S+\.py:\d+: \w*Warning: /.test(l))
+    // A progress bar that a kernel's assertion line was printed into is a failure line, not noise.
+    .filter((l) => !/Assertion `.*` failed/.test(l)),
 ].slice(0, 12);
 
 const NOISE: Record<string, (text: string) => string> = {

@@ -353,7 +353,7 @@ describe("links in the body", () => {
   it("rejects a link to a runbook that does not exist", () => {
     const a = { ...entry("a-runbook"), body: "See [the other one](/runbooks/no-such-runbook/#fixes)." };
     expect(checkCollection([a])).toEqual([
-      { file: "content/runbooks/a-runbook/index.mdx", field: "body", message: "links /runbooks/no-such-runbook/, which does not exist" },
+      { file: "content/runbooks/a-runbook/index.mdx:1", field: "body", message: "links /runbooks/no-such-runbook/, which does not exist" },
     ]);
   });
 });

@@ -47,7 +47,12 @@ function treeRss(root: number): number {
   return total;
 }
 
-export function measureCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+export function measureCommand(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  okCodes: readonly number[] = [0],
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
@@ -58,7 +63,7 @@ export function measureCommand(command: string, args: readonly string[], env: No
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       clearInterval(timer);
-      if (code !== 0) reject(new Error(`${command} ${args.join(" ")} exited with ${code ?? signal}`));
+      if (code === null || !okCodes.includes(code)) reject(new Error(`${command} ${args.join(" ")} exited with ${code ?? signal}`));
       else resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak });
     });
   });

@@ -192,6 +192,8 @@ export function syntheticRunbook(i: number): SyntheticRunbook {
       command: "npm run scale",
       date: "2026-11-23",
       versions: { torch: "2.13.0" },
+      // Generated fixes carry no `when`: the first one leads for every example.
+      fix: "fix-0",
     })),
     hardware: { gpu: "none", notes: [sentence(rand, i, 12)] },
     fixes: Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, f) => ({

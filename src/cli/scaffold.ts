@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { draftSignature } from "../matcher/draft-signature.ts";
-import { TODO_MARK } from "../schema/fields.ts";
+import { slugSchema, TODO_MARK } from "../schema/fields.ts";
 import { BadInput } from "./read-input.ts";
 
 /**
@@ -14,6 +14,13 @@ export function scaffoldRunbook(log: string, contentDir: string, today: string, 
   const draft = draftSignature(log);
   if (!draft) throw new BadInput("no Python exception found in the input; pass a traceback or an error line");
   const slug = slugOverride ?? draft.slug;
+  // The slug becomes a folder name: anything but a slug (../../x, /tmp/x, a\\b) could write outside contentDir.
+  const checked = slugSchema.safeParse(slug);
+  if (!checked.success) {
+    const what =
+      slugOverride === undefined ? `the slug drawn from the traceback, ${JSON.stringify(slug)},` : `--slug ${JSON.stringify(slug)}`;
+    throw new BadInput(`${what} is not a slug: it ${checked.error.issues[0]!.message}; choose one with --slug`);
+  }
   const dir = join(contentDir, slug);
   if (existsSync(dir)) throw new BadInput(`${dir} already exists; choose another name with --slug`);
   const todo = (what: string) => `${TODO_MARK} ${what}`;
@@ -40,6 +47,7 @@ export function scaffoldRunbook(log: string, contentDir: string, today: string, 
         file: "examples/first.txt",
         origin: "reported",
         source: todo("the public report's URL, or origin: reproduced with command and date"),
+        fix: "todo",
       },
     ],
     hardware: { gpu: todo("none | one | several"), notes: [] },

@@ -1,26 +1,40 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ContentIssue } from "../schema/collection.ts";
 import { recordSchema, type ReproRecord } from "../schema/repro.ts";
 import { contentDir } from "./content-dir.ts";
+import { isRealFolder, listContentFolder, readContentFile } from "./content-files.ts";
 import { zodIssues } from "./zod-issues.ts";
 
-/** The records/*.json beside a runbook, by path relative to its folder; bad ones become issues. */
-export function readRecords(folder: string, root = process.cwd(), issues: ContentIssue[] = []): Map<string, ReproRecord> {
+/**
+ * The records/*.json beside a runbook, by path relative to its folder; bad ones become issues.
+ * `files` is the folder's listing when the caller already walked it (links and special files
+ * are left out of it, and named by that walk).
+ */
+export function readRecords(
+  folder: string,
+  root = process.cwd(),
+  issues: ContentIssue[] = [],
+  files: ReadonlySet<string> = listContentFolder(folder, root).files,
+): Map<string, ReproRecord> {
   const records = new Map<string, ReproRecord>();
-  const dir = join(folder, "records");
-  if (!existsSync(dir)) return records;
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith(".json"))
-    .sort()) {
-    const file = relative(root, join(dir, name));
+  if (!isRealFolder(join(folder, "records"))) return records;
+  const names = [...files].filter((f) => /^records\/[^/]+\.json$/.test(f)).sort();
+  for (const path of names) {
+    const file = relative(root, join(folder, path));
+    let json: unknown;
     try {
-      const result = recordSchema.safeParse(JSON.parse(readFileSync(join(dir, name), "utf8")));
-      if (result.success) records.set(`records/${name}`, result.data);
-      else issues.push(...zodIssues(file, result.error));
+      json = JSON.parse(readContentFile(folder, path, root));
     } catch (error) {
-      issues.push({ file, field: "", message: `is not valid JSON: ${(error as Error).message}` });
+      issues.push({
+        file,
+        field: "",
+        message: error instanceof SyntaxError ? `is not valid JSON: ${error.message}` : (error as Error).message,
+      });
+      continue;
     }
+    const result = recordSchema.safeParse(json);
+    if (result.success) records.set(path, result.data);
+    else issues.push(...zodIssues(file, result.error));
   }
   return records;
 }

@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { contentDir } from "./content-dir.ts";
+import { readContentFile } from "./content-files.ts";
 
-/** A file beside a runbook (an example, its repro.py, a record), verbatim. */
+/**
+ * A file beside a runbook (an example, its repro.py, a record), verbatim. Refuses a symbolic
+ * link anywhere on the path and anything but a regular file: the site serves what this returns.
+ */
 export function readRunbookFile(slug: string, file: string, dir = contentDir()): string {
-  return readFileSync(join(dir, slug, file), "utf8");
+  return readContentFile(dir, `${slug}/${file}`);
 }

@@ -1,4 +1,5 @@
-import { demangle } from "./demangle.ts";
+import { demangle, mayBeMarked } from "./demangle.ts";
+import { work } from "./work.ts";
 
 /**
  * Turn a pasted log into clean lines: colours, carriage-return progress
@@ -74,43 +75,100 @@ const ORPHAN_SGR = /\[(?:\d{1,3}(?:;\d{1,3})*m|m(?=\[|\s|$))/g;
 const CARET_SGR = /\^\[\[[0-9;]*[A-Za-z]|\^M$/g;
 
 export function stripAnsi(text: string): string {
-  let stripped = text.replace(ANSI, "");
+  let stripped = text.includes("\x1b") ? text.replace(ANSI, "") : text;
   if (stripped.includes("^")) stripped = stripped.replace(CARET_SGR, "");
   return stripped.includes("m") && /\[\d{0,3}(?:;\d{1,3})*m/.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
+}
+
+/**
+ * A paste with more lines than this is read at its start and its end: the command that ran and the
+ * failure that stopped it are there, and memory stays bounded (10 MB of two-byte lines is five million).
+ */
+export const MAX_LINES = 300_000;
+const HEAD_LINES = MAX_LINES / 5;
+
+const TAIL_LINES = MAX_LINES - HEAD_LINES;
+
+/** The paste's lines as [index, text], the middle of a very long paste left out (a ring keeps the tail). */
+function rawLines(input: string): [number, string][] {
+  const head: number[] = [];
+  const tail: number[] = [];
+  let total = 0;
+  let start = 0;
+  for (;;) {
+    if (total < HEAD_LINES) head.push(start);
+    else tail[(total - HEAD_LINES) % TAIL_LINES] = start;
+    total++;
+    const end = input.indexOf("\n", start);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  const out: [number, string][] = [];
+  const take = (index: number, from: number) => {
+    const end = input.indexOf("\n", from);
+    const line = input.slice(from, end === -1 ? input.length : end);
+    out.push([index, line.endsWith("\r") ? line.slice(0, -1) : line]);
+  };
+  head.forEach((from, index) => take(index, from));
+  const inTail = total - head.length;
+  const first = inTail > TAIL_LINES ? inTail % TAIL_LINES : 0;
+  for (let k = 0; k < Math.min(inTail, TAIL_LINES); k++) take(total - Math.min(inTail, TAIL_LINES) + k, tail[(first + k) % TAIL_LINES]!);
+  return out;
 }
 
 /** Split a paste into clean lines. Never throws; unknown text passes through. */
 export function cleanLines(input: string): LogLine[] {
   const out: LogLine[] = [];
-  const raw = input.split(/\r?\n/);
-  for (let index = 0; index < raw.length; index++) {
-    let text = stripAnsi(raw[index]!);
+  for (const [index, rawLine] of rawLines(input)) {
+    work.steps += rawLine.length + 1;
+    let text = stripAnsi(rawLine);
     // A tqdm bar redraws with \r; what the terminal showed last is after the last \r.
     const cr = text.lastIndexOf("\r");
     if (cr >= 0) text = text.slice(cr + 1);
     if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
-    const outer = stripPrefixes(text, "");
+    // Copied out at once: stripPrefixes may hand back the same object next time.
+    const { text: outerText, stream, record } = stripPrefixes(text, "");
+    // Most lines carry no markup: one line object, nothing else made for them.
+    if (!mayBeMarked(outerText)) {
+      pushLine(out, { index, text: outerText, stream, record });
+      continue;
+    }
     // Markup can hide a prefix ("> [rank0]: ...") and a prefix can hide markup, so strip both sides.
-    const pieces = demangle(outer.text);
+    const pieces = demangle(outerText);
     for (const piece of pieces) {
-      const inner = piece.mangled ? stripPrefixes(piece.text, outer.stream) : { ...outer, text: piece.text, record: false };
-      const line: LogLine = { index, text: inner.text, stream: inner.stream, record: outer.record || inner.record };
+      const inner = piece.mangled ? stripPrefixes(piece.text, stream) : { text: piece.text, stream, record: false };
+      const line: LogLine = { index, text: inner.text, stream: inner.stream, record: record || inner.record };
       if (piece.mangled) line.mangled = true;
-      if (pieces.length === 1 && piece.text !== outer.text) line.raw = outer.text;
-      // A progress bar printed without a newline can run into the traceback header.
-      const tb = line.text.indexOf("Traceback (most recent call last):");
-      if (tb > 0) {
-        out.push({ ...line, text: line.text.slice(0, tb) });
-        line.text = line.text.slice(tb);
-      }
-      out.push(line);
+      if (pieces.length === 1 && piece.text !== outerText) line.raw = outerText;
+      pushLine(out, line);
     }
   }
   return out;
 }
 
+function pushLine(out: LogLine[], line: LogLine): void {
+  // A progress bar printed without a newline can run into the traceback header.
+  const tb = line.text.indexOf("Traceback (most recent call last):");
+  if (tb > 0) {
+    out.push({ ...line, text: line.text.slice(0, tb) });
+    line.text = line.text.slice(tb);
+  }
+  out.push(line);
+}
+
+// One reusable answer for the common case of a line without a prefix (its fields are read at once, never kept).
+const NONE = { text: "", stream: "", record: false };
+function unprefixed(line: string): typeof NONE {
+  NONE.text = line;
+  return NONE;
+}
+
+/** Any prefix at all, tested once: most lines have none, and then the passes below are skipped. */
+const ANY_PREFIX = new RegExp(`^(?:${[...STREAM_PREFIXES, ...RECORD_PREFIXES].map((re) => `(?:${re.source.slice(1)})`).join("|")})`);
+
 /** Remove rank, host, timestamp and logger prefixes, remembering the process a line came from. */
 function stripPrefixes(line: string, defaultStream: string): { text: string; stream: string; record: boolean } {
+  if (!ANY_PREFIX.test(line)) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
   let text = line;
   let stream = defaultStream;
   let record = false;
@@ -138,6 +196,8 @@ function stripPrefixes(line: string, defaultStream: string): { text: string; str
 
 /** Group lines by process so that two ranks' interleaved tracebacks parse apart. */
 export function splitStreams(lines: LogLine[]): LogLine[][] {
+  // Most logs come from one process: then the lines are the one stream, not copied.
+  if (lines.every((l) => l.stream === "")) return [lines];
   const streams = new Map<string, LogLine[]>();
   for (const line of lines) {
     let list = streams.get(line.stream);

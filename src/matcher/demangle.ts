@@ -82,7 +82,18 @@ const FLAT_HEADERS =
 const FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
 
 /** One raw line (colours and progress redraws already removed) as the lines it stands for. */
+/**
+ * What every rewrite below needs to see in a line; most log lines have none of it and pass through
+ * without a regular expression run on them.
+ */
+const MAYBE_MARKED = /[&<>*`[_]|^\s{0,3}(?:E |\(Pdb\)|File |Cell |Input |-+>)|\.py in |File "/;
+
+export function mayBeMarked(line: string): boolean {
+  return MAYBE_MARKED.test(line);
+}
+
 export function demangle(line: string): Piece[] {
+  if (!MAYBE_MARKED.test(line)) return [{ text: line, mangled: false }];
   let text = line;
   let mangled = false;
   if (text.includes("&")) {
@@ -126,7 +137,11 @@ function unmark(line: string, alreadyMangled: boolean): Piece[] {
 }
 
 /** An IPython frame or source line rewritten into Python's own layout, or undefined. */
+/** What an IPython frame or source line starts with or holds: other lines skip the patterns below. */
+const IPY_HINT = /^(?:File |Cell |Input |<ipython|-+>)|\.py in /;
+
 function ipython(text: string): Piece[] | undefined {
+  if (!IPY_HINT.test(text)) return undefined;
   let m = IPY_FILE.exec(text);
   if (m) return [{ text: `  File "${m[1]}", line ${m[2]}, in ${m[3] ?? "<module>"}`, mangled: false }];
   m = IPY_CELL.exec(text);
@@ -142,6 +157,7 @@ function ipython(text: string): Piece[] | undefined {
  * `File "..."` frame, and between the last frame's source code and the exception.
  */
 function unflatten(text: string, mangled: boolean): Piece[] {
+  if (!text.includes('File "')) return [{ text, mangled }];
   const frames = [...text.matchAll(FLAT_FRAME)];
   const headed = text.includes("Traceback (most recent call last):") && text.trim() !== "Traceback (most recent call last):";
   if (frames.length < 2 && !(headed && frames.length === 1)) return [{ text, mangled }];

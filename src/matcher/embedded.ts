@@ -87,18 +87,23 @@ function scannersFor(index: CompiledIndex): Scanners {
 
 // The exception type printed right before a message: "RuntimeError: ", "torch.OutOfMemoryError: ".
 const TYPE_BEFORE = /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure|Timeout))(?:\([\w.]*\))?:\s*$/;
+// The same when the template opens with a placeholder: its value ('BertLMHeadModel') stands between type and anchor.
+const TYPE_BEFORE_VALUE =
+  /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure|Timeout))(?:\([\w.]*\))?:\s+[^:\s][^:]{0,120}$/;
 
 /**
  * A message in quotes with no type before it is a string literal in code (a test runner's or a
  * notebook's source listing: `raise ValueError("f must be ...")`), not a failure that happened.
  */
-function quoted(text: string, position: number): boolean {
+function quoted(text: string, position: number, template: CompiledTemplate): boolean {
+  if (template.tokens[0]?.kind === "placeholder") return false;
   const before = text[position - 1];
   return before === '"' || before === "'";
 }
 
-function typeBefore(text: string, position: number): string | undefined {
-  return TYPE_BEFORE.exec(text.slice(Math.max(0, position - 160), position))?.[1];
+function typeBefore(text: string, position: number, template: CompiledTemplate): string | undefined {
+  const before = text.slice(Math.max(0, position - 160), position);
+  return (template.tokens[0]?.kind === "placeholder" ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
 }
 
 export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: (type: string, accepted: readonly string[]) => boolean) {
@@ -106,31 +111,40 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
   const hits: EmbeddedHit[] = [];
   const logLineCount = new Map<CompiledSignature, number>();
 
-  const consider = (scanner: AnchorScanner<Entry>, text: string, carrier: () => ParsedException, line: number, fromException: boolean) => {
-    const tries = new Map<CompiledTemplate, number>();
+  const last = log.lines.length > 0 ? log.lines[log.lines.length - 1]!.index : -1;
+  const stands = new Map<number, ParsedException>();
+  const carrierOf = (t: SearchedText) => {
+    if (t.exception) return t.exception;
+    let stand = stands.get(t.at);
+    if (!stand) stands.set(t.at, (stand = standIn(log.lines, t.at, last)));
+    return stand;
+  };
+  const consider = (scanner: AnchorScanner<Entry>, t: SearchedText) => {
+    const { text } = t;
+    let tries: Map<CompiledTemplate, number> | undefined;
     scanner.scan(text, (position, entry) => {
       const { signature, template, lead } = entry;
+      tries ??= new Map();
       const tried = tries.get(template) ?? 0;
       if (tried >= TRIES_PER_LINE) return;
       tries.set(template, tried + 1);
       if (signature.logLine) {
         if ((logLineCount.get(signature) ?? 0) >= LINES_PER_LOG_SIGNATURE) return;
       } else {
-        const type = typeBefore(text, position);
-        if (type ? !typeMatches(type, signature.exception) : template.literalChars < SELF_EVIDENT_CHARS || quoted(text, position)) return;
+        const type = typeBefore(text, position, template);
+        if (type ? !typeMatches(type, signature.exception) : template.literalChars < SELF_EVIDENT_CHARS || quoted(text, position, template))
+          return;
       }
-      // "Last in its chain" belongs to an exception: a line outside one has no chain to check.
-      if (signature.chain === "last" && !fromException) return;
       if (matchAt(lead, text.slice(position, position + MAX_MATCH_CHARS)).status !== "full") return;
       if (signature.logLine) logLineCount.set(signature, (logLineCount.get(signature) ?? 0) + 1);
-      hits.push({ ...entry, carrier: carrier(), line, basis: signature.logLine ? "log-line" : "embedded" });
+      hits.push({ ...entry, carrier: carrierOf(t), line: t.line, basis: signature.logLine ? "log-line" : "embedded" });
     });
   };
 
-  for (const { text, carrier, line, kind, claimed, inException } of searchedTexts(log)) {
-    if (kind === "line") consider(lines, text, carrier, line, false);
-    if (!claimed || kind === "message") consider(messages, text, carrier, line, inException);
-  }
+  forEachSearchedText(log, (t) => {
+    if (t.kind === "line") consider(lines, t);
+    if (!t.claimed || t.kind === "message") consider(messages, t);
+  });
   return hits;
 }
 
@@ -139,15 +153,16 @@ const STRUCTURE = /^\s*(?:Traceback \(most recent call last\)|During handling of
 
 export interface SearchedText {
   text: string;
-  carrier: () => ParsedException;
   /** 0-based index of the line in the paste. */
   line: number;
   /** A whole line (searched for log-line signatures too), or an exception's message. */
   kind: "line" | "message";
   /** The line belongs to a parsed exception's message: only log-line signatures read it again. */
   claimed: boolean;
-  /** The carrier is a parsed exception (its message, or a paragraph that continues it after a blank line). */
-  inException: boolean;
+  /** The parsed exception that carries the text, if any; otherwise a stand-in is made from `at` on a hit. */
+  exception?: ParsedException;
+  /** Position of the line in `log.lines`. */
+  at: number;
 }
 
 /**
@@ -155,23 +170,28 @@ export interface SearchedText {
  * exception, so the most specific runbook still wins it), then every line but source code. A
  * paragraph right after an exception's message, one blank line on (huggingface_hub's errors print
  * "401 Client Error." then a blank line then "Repository Not Found for url"), belongs to that
- * exception and its place in the chain; other lines stand for themselves. Shard selection reads
- * the same texts, so it loads what this search can use.
+ * exception and its place in the chain; other lines stand for themselves. A text seen before is
+ * not visited again: every rank and every step repeats its first hits. Shard selection reads the
+ * same texts, so it loads what this search can use.
  */
-export function* searchedTexts(log: ParsedLog): Generator<SearchedText> {
+export function forEachSearchedText(log: ParsedLog, visit: (text: SearchedText) => void): void {
   const claimed = new Set<number>();
   const endsAt = new Map<number, ParsedException>();
+  const seenMessages = new Set<string>();
   for (const exception of log.exceptions) {
     for (const l of exception.lines) claimed.add(l);
     if (exception.wrapper) continue;
     endsAt.set(exception.lines[exception.lines.length - 1]!, exception);
     const text = normalizeSpace(exception.message.slice(0, MAX_MATCH_CHARS * 2));
-    yield { text, carrier: () => exception, line: exception.lines[0]!, kind: "message", claimed: true, inException: true };
+    if (seenMessages.has(text)) continue;
+    seenMessages.add(text);
+    visit({ text, line: exception.lines[0]!, kind: "message", claimed: true, exception, at: -1 });
   }
   const lines = log.lines;
-  const last = lines.length > 0 ? lines[lines.length - 1]!.index : -1;
+  const seenLines = new Set<string>();
   let attached: ParsedException | undefined;
   let blanks = 0;
+  let previousRecord = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.text.trim()) {
@@ -179,20 +199,19 @@ export function* searchedTexts(log: ParsedLog): Generator<SearchedText> {
       continue;
     }
     blanks = 0;
+    // A new log record ends the paragraph, unless every line carries a timestamp (a log collector's).
+    const newRecord = line.record && !previousRecord;
+    previousRecord = line.record;
     if (line.source) continue;
     const isClaimed = claimed.has(line.index);
     if (isClaimed) attached = endsAt.get(line.index);
-    else if (line.record || STRUCTURE.test(line.text)) attached = undefined;
+    else if (newRecord || STRUCTURE.test(line.text)) attached = undefined;
+    const text = normalizeSpace(line.text);
     const owner = isClaimed ? undefined : attached;
-    let stand: ParsedException | undefined;
-    yield {
-      text: normalizeSpace(line.text),
-      carrier: owner ? () => owner : () => (stand ??= standIn(lines, i, last)),
-      line: line.index,
-      kind: "line",
-      claimed: isClaimed,
-      inException: owner !== undefined,
-    };
+    // A repeated line is visited again only when it continues an exception (its chain differs).
+    if (!owner && seenLines.has(text)) continue;
+    seenLines.add(text);
+    visit({ text, line: line.index, kind: "line", claimed: isClaimed, exception: owner, at: i });
   }
 }
 

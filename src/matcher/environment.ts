@@ -71,6 +71,8 @@ const KNOWN_PACKAGES = new Set(
     " ",
   ),
 );
+const DIGIT = /\d/;
+const HEADER_START = /^\s*(?:Package\s|#\s*Name\s|Name:)/;
 const PIP_SHOW_NAME = /^Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 const PIP_SHOW_VERSION = /^Version:\s*(\S+)$/;
 
@@ -90,6 +92,11 @@ export function readEnvironment(lines: readonly LogLine[]): Environment {
   let shownPackage: string | undefined;
   const headerless: { name: string; version: string; index: number }[] = [];
   for (const { text: raw, index } of lines) {
+    // Every report line names a version (a digit) or is a header; a line without either only ends a list.
+    if (!DIGIT.test(raw) && !HEADER_START.test(raw)) {
+      if (raw.trim() && !/^\s*-+\s+-+/.test(raw)) inPipList = false;
+      continue;
+    }
     const text = raw.trim();
     if (/^Package\s+Version(?:\s+(?:Editable project location|Location))?$/.test(text) || CONDA_HEADER.test(text)) {
       inPipList = true;

@@ -70,6 +70,15 @@ const CPP_TRAILER = /^(?:Exception raised from |frame #\d+:)/;
 const GROUP_GUTTER = /^(\s*)\|(?: |$)/;
 const GROUP_SEPARATOR = /^\s*\+[-+]+(?:\s*\d+\s*-+)?\s*$|^\s*\+-+\s*\.\.\.|^\s*\+-+$/;
 
+// Cheap substring guards in front of the patterns: a log's lines are mostly neither.
+function isTraceback(text: string): boolean {
+  return text.includes("Traceback (most recent call last)") && TRACEBACK.test(text);
+}
+
+function isChained(text: string): boolean {
+  return text.includes(" exception") && CHAINED.test(text.trim());
+}
+
 /** Types that report another failure rather than being one. */
 const WRAPPER_TYPES = new Set([
   "ChildFailedError",
@@ -86,13 +95,14 @@ const WRAPPER_MESSAGES = [
   "Unable to load weights from pytorch checkpoint file", // transformers' load_state_dict fallback
 ];
 
-function shortType(type: string): string {
+/** The last part of an exception's name: `torch.OutOfMemoryError` and `OutOfMemoryError` share it. */
+export function typeKey(type: string): string {
   return type.slice(type.lastIndexOf(".") + 1);
 }
 
 function isWrapper(type: string, outer: string | undefined, message: string): boolean {
-  if (outer && WRAPPER_TYPES.has(shortType(outer))) return true;
-  if (WRAPPER_TYPES.has(shortType(type))) return true;
+  if (outer && WRAPPER_TYPES.has(typeKey(outer))) return true;
+  if (WRAPPER_TYPES.has(typeKey(type))) return true;
   return WRAPPER_MESSAGES.some((m) => message.startsWith(m));
 }
 
@@ -107,18 +117,23 @@ export function parseLog(input: string): ParsedLog {
   }
   exceptions.sort((a, b) => a.lines[0]! - b.lines[0]!);
   markPositions(exceptions);
-  const last = lines.length > 0 ? lines[lines.length - 1]!.index : -1;
-  for (const e of exceptions) e.atEnd = trailingIsEmpty(lines, e.lines[e.lines.length - 1]!, last);
-  return {
-    lines,
-    exceptions,
-    cut: cut.map((frames) => ({ frames, atEnd: trailingIsEmpty(lines, frames[frames.length - 1]!.index, last) })),
-  };
+  // Whatever ends at or after the last line with text ends the paste: nothing of it follows.
+  let lastText = -1;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    if (lines[k]!.text.trim() !== "") {
+      lastText = lines[k]!.index;
+      break;
+    }
+  }
+  for (const e of exceptions) e.atEnd = e.lines[e.lines.length - 1]! >= lastText;
+  return { lines, exceptions, cut: cut.map((frames) => ({ frames, atEnd: frames[frames.length - 1]!.index >= lastText })) };
 }
 
 /** Exception groups print sub-tracebacks behind a "| " gutter; remove it so they parse like any other. */
 function ungutter(stream: LogLine[]): LogLine[] {
   return stream.map((line) => {
+    // A gutter or separator holds "|" or "+": most lines hold neither and pass through untouched.
+    if (!line.text.includes("|") && !line.text.includes("+")) return line;
     if (GROUP_SEPARATOR.test(line.text)) return { ...line, text: "" };
     let text = line.text;
     for (let depth = 0; depth < 10; depth++) {
@@ -133,6 +148,8 @@ function ungutter(stream: LogLine[]): LogLine[] {
 function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], chainSeq: number): number {
   let frames: Frame[] = [];
   let inTraceback = false;
+  let baseIndent = 0;
+  let lookahead: { at: number; text: string; m: RegExpExecArray } | undefined;
   // Frames that no exception line claimed: kept for "frames only" answers.
   const dangling = () => {
     if (frames.length > 0) cut.push(frames);
@@ -144,12 +161,15 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
     work.steps += text.length + 1;
-    if (TRACEBACK.test(text)) {
+    if (isTraceback(text)) {
       dangling();
       inTraceback = true;
+      // A paste indented as a whole (a Markdown code block, a quote) shifts every line: the exception
+      // line stands at the header's indentation, source lines deeper.
+      baseIndent = indentOf(text);
       continue;
     }
-    if (CHAINED.test(text.trim())) {
+    if (isChained(text)) {
       chainedNext = true;
       // A paste that starts here lost the chain's first exception.
       if (chain < 0) {
@@ -158,21 +178,24 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
       }
       continue;
     }
-    const frame = FRAME.exec(text);
+    const frame = text.includes('File "') ? FRAME.exec(text) : null;
     if (frame) {
       // RayTaskError and friends print frames without a "Traceback" header.
-      if (!inTraceback) dangling();
+      if (!inTraceback) {
+        dangling();
+        baseIndent = Math.max(0, indentOf(text) - 2);
+      }
       inTraceback = true;
       frames.push({ file: frame[1]!.replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i]!.index });
       continue;
     }
     // Source lines, caret lines and blank lines between frames; noise from other writers.
-    if (inTraceback && (/^\s/.test(text) || CARET.test(text) || text === "" || isNoise(text))) {
+    if (inTraceback && (indentOf(text) > baseIndent || CARET.test(text) || text === "" || isNoise(text))) {
       // A source line quotes the messages its raise statements print: not evidence that one was raised.
       if (/^\s/.test(text)) lines[i]!.source = true;
       continue;
     }
-    const terminate = CPP_TERMINATE.exec(text);
+    const terminate = text.startsWith("terminate") ? CPP_TERMINATE.exec(text) : null;
     const what = terminate && lines[i + 1] ? CPP_WHAT.exec(lines[i + 1]!.text) : null;
     if (terminate && what) {
       const messageLines = [what[1]!];
@@ -200,7 +223,9 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
       i = j - 1;
       continue;
     }
-    const m = EXCEPTION_LINE.exec(text);
+    const subject = inTraceback && baseIndent > 0 ? text.trimStart() : text;
+    // The line after a message was read as an exception line already when the message ended there.
+    const m = lookahead?.at === i && lookahead.text === subject ? lookahead.m : EXCEPTION_LINE.exec(subject);
     const candidate = m && (inTraceback || LONE_TYPE.test(m[1]!) || (m[2] !== undefined && LONE_TYPE.test(m[2])));
     // "RuntimeError:" with its message on the following, indented lines (bitsandbytes, pdb).
     const messageBelow = m?.[3] === undefined && /:\s*$/.test(text) && /^\s+\S/.test(lines[i + 1]?.text ?? "");
@@ -221,11 +246,13 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
     while (j < lines.length && j - i <= 200) {
       const next = lines[j]!;
       // A new log record ends the message, unless every line carries a timestamp (a log collector's).
-      if (next.text.trim() === "" || (next.record && !lines[i]!.record) || TRACEBACK.test(next.text) || CHAINED.test(next.text.trim()))
-        break;
-      if (FRAME.test(next.text)) break;
+      if (next.text.trim() === "" || (next.record && !lines[i]!.record) || isTraceback(next.text) || isChained(next.text)) break;
+      if (next.text.includes('File "') && FRAME.test(next.text)) break;
       const asException = EXCEPTION_LINE.exec(next.text);
-      if (asException && asException[3] !== undefined && LONE_TYPE.test(asException[2] ?? asException[1]!)) break;
+      if (asException && asException[3] !== undefined && LONE_TYPE.test(asException[2] ?? asException[1]!)) {
+        lookahead = { at: j, text: next.text, m: asException };
+        break;
+      }
       if (/^(?:-- Process \d+ terminated|"""$)/.test(next.text.trim())) break;
       work.steps += next.text.length + 1;
       messageLines.push(next.text);
@@ -266,6 +293,12 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
   return chainSeq;
 }
 
+function indentOf(text: string): number {
+  let i = 0;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  return i;
+}
+
 /** Progress bars and warnings that other writers interleave with a traceback. */
 function isNoise(text: string): boolean {
   return /\d%\|| \d+(?:\.\d+)?(?:it\/s|s\/it)\]|^\S+\.py:\d+: \w*Warning: /.test(text);
@@ -273,18 +306,11 @@ function isNoise(text: string): boolean {
 
 /** Number each chain's non-wrapper exceptions from its root. */
 function markPositions(exceptions: ParsedException[]): void {
-  const next = new Map<number, number>();
+  // Chain ids count up from 0 in parse order: an array indexed by chain is enough.
+  const next: number[] = [];
   for (const e of exceptions) {
-    const start = next.get(e.chain) ?? e.position;
+    const start = next[e.chain] ?? e.position;
     e.position = start;
-    if (!e.wrapper) next.set(e.chain, start + 1);
+    if (!e.wrapper) next[e.chain] = start + 1;
   }
-}
-
-function trailingIsEmpty(lines: LogLine[], lastIndex: number, last: number): boolean {
-  if (lastIndex >= last) return true;
-  for (let k = lines.length - 1; k >= 0 && lines[k]!.index > lastIndex; k--) {
-    if (lines[k]!.text.trim() !== "") return false;
-  }
-  return true;
 }

@@ -1,9 +1,10 @@
 import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
 import { findEmbedded, type Basis } from "./embedded.ts";
+import { work } from "./work.ts";
 import { frameMatches, framesOnly, type Possibility } from "./frames-only.ts";
 import { readEnvironment, type Environment } from "./environment.ts";
 import { fittingFix, type FittingFix } from "./fit.ts";
-import { parseLog, type ParsedException, type ParsedLog } from "./parse.ts";
+import { parseLog, typeKey, type Frame, type ParsedException, type ParsedLog } from "./parse.ts";
 import { judgeVersions, type PackageVerdict } from "./pins.ts";
 import { findTemplate, matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
 
@@ -11,6 +12,11 @@ import { findTemplate, matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTe
  * Score every runbook against a parsed log and answer honestly: a ranked
  * list above a threshold, near misses apart, and nothing when nothing fits.
  */
+
+/** The answer is bounded whatever the paste: a log of 100,000 errors lists the last few. */
+const MAX_NEAR_MISSES = 20;
+const MAX_EXCEPTIONS = 20;
+const MAX_SHOWN_CHARS = 300;
 
 /** Below this confidence the answer is "no known runbook", never a guess. */
 export const THRESHOLD = 0.5;
@@ -75,8 +81,12 @@ export interface MatchResult {
    * frames it shows. Possibilities only, never matches: the message is needed to tell.
    */
   possibilities: Possibility[];
-  /** Exceptions found in the paste: shows what was read when nothing matched. */
+  /** Near misses left out of `nearMisses` (the answer stays small whatever the paste). */
+  moreNearMisses: number;
+  /** The last exceptions found in the paste (first line of each message): what was read when nothing matched. */
   exceptions: { type: string; message: string; line: number }[];
+  /** Exceptions found but left out of `exceptions`. */
+  moreExceptions: number;
   /** Package versions read from pip list, collect_env ... in the paste. */
   environment: Environment;
 }
@@ -98,14 +108,17 @@ export function matchText(input: string, index: CompiledIndex): MatchResult {
 }
 
 export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
-  const textOf = new Map(log.lines.map((l) => [l.index, l.text] as const));
-  const lineText = (i: number) => textOf.get(i) ?? "";
+  const lineText = (i: number) => lineAt(log, i)?.text ?? "";
   const normalized = new NormalizedLines(log);
   const nearMisses: NearMiss[] = [];
   const best = new Map<string, Candidate>();
 
   const environment = readEnvironment(log.lines);
-  const failures = log.exceptions.filter((e) => !e.wrapper);
+  const chains = new Chains(log.exceptions);
+  const byType = distinctFailuresByType(log.exceptions, chains, false);
+  // Re-raises such as transformers' "Unable to load weights ..." are left out of the failures above; only a
+  // runbook written for the re-raise itself (a wrapper signature) reads them.
+  const wrappersByType = distinctFailuresByType(log.exceptions, chains, true);
   const admit = (
     runbook: CompiledRunbook,
     signature: CompiledSignature,
@@ -115,13 +128,13 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
     line: number,
     basis: Basis,
   ) => {
-    const position = chainProblem(signature, exception, log.exceptions);
+    const position = chains.problem(signature, exception);
     if (position) {
       if (result.status === "full")
         nearMisses.push({ ...ref(runbook), signature: signature.id, line: line + 1, text: lineText(line), reason: position });
       return;
     }
-    const candidate = scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText, basis);
+    const candidate = scoreCandidate(runbook, signature, exception, result, template, line, log, normalized, lineText, basis, chains);
     if (signature.requireWith && candidate.withLines.length < signature.with.length) {
       nearMisses.push({
         ...ref(runbook),
@@ -139,7 +152,10 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
   for (const runbook of index.runbooks) {
     for (const signature of runbook.signatures) {
       if (signature.logLine) continue;
-      for (const exception of failures) {
+      const carriers = new Set(signature.exception.flatMap((type) => byType.get(typeKey(type)) ?? []));
+      if (signature.wrapper)
+        for (const type of signature.exception) for (const e of wrappersByType.get(typeKey(type)) ?? []) carriers.add(e);
+      for (const exception of carriers) {
         if (!typeMatches(exception.type, signature.exception)) continue;
         const outcome = bestMessageOutcome(signature.message, exception);
         if (!outcome) continue;
@@ -213,14 +229,68 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
   return {
     matches,
     possibilities: matches.length === 0 ? framesOnly(log, index, lineText) : [],
-    nearMisses: misses,
-    exceptions: log.exceptions.map((e) => ({ type: e.type, message: e.message.split("\n")[0]!, line: e.lines[0]! + 1 })),
+    nearMisses: misses.slice(0, MAX_NEAR_MISSES),
+    moreNearMisses: Math.max(0, misses.length - MAX_NEAR_MISSES),
+    // The last exceptions: a log ends with the failure that stopped it.
+    exceptions: log.exceptions.slice(-MAX_EXCEPTIONS).map((e) => ({
+      type: e.type,
+      message: e.message.slice(0, MAX_SHOWN_CHARS).split("\n")[0]!,
+      line: e.lines[0]! + 1,
+    })),
+    moreExceptions: Math.max(0, log.exceptions.length - MAX_EXCEPTIONS),
     environment,
   };
 }
 
 function ref(runbook: CompiledRunbook) {
   return { slug: runbook.slug, title: runbook.title, url: runbook.url };
+}
+
+/**
+ * The failures a signature can explain, by the last part of their type: a signature is tried only on
+ * exceptions of its types. A message repeated by every rank or every step is tried once, at its first
+ * occurrence, so a log of 100,000 identical errors costs what one does.
+ */
+function distinctFailuresByType(exceptions: readonly ParsedException[], chains: Chains, wrappers: boolean): Map<string, ParsedException[]> {
+  const byType = new Map<string, ParsedException[]>();
+  const seen = new Set<string>();
+  for (const e of rankedExceptions(exceptions)) {
+    if (e.wrapper !== wrappers) continue;
+    // Place in the chain matters to "first"/"last" signatures: the same text in another place is another case.
+    const key = `${e.type}\u0000${e.position}\u0000${chains.isLast(e)}\u0000${chains.framesOf(e).length}\u0000${e.message.slice(0, MAX_MATCH_CHARS)}`;
+    work.steps += key.length + 1;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let list = byType.get(typeKey(e.type));
+    if (!list) byType.set(typeKey(e.type), (list = []));
+    list.push(e);
+  }
+  return byType;
+}
+
+/** The first cleaned line of the paste's line `index` (lines are in index order): no map of every line is built. */
+function lineAt(log: ParsedLog, index: number) {
+  const { lines } = log;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lines[lo]?.index === index ? lines[lo] : undefined;
+}
+
+/**
+ * A log with more exceptions than this is ranked on its first and last ones: the failure that
+ * started it and the one that stopped it are there, and the work per paste stays bounded.
+ */
+export const MAX_RANKED_EXCEPTIONS = 2000;
+
+function rankedExceptions(exceptions: readonly ParsedException[]): readonly ParsedException[] {
+  if (exceptions.length <= MAX_RANKED_EXCEPTIONS) return exceptions;
+  const half = MAX_RANKED_EXCEPTIONS / 2;
+  return [...exceptions.slice(0, half), ...exceptions.slice(-half)];
 }
 
 /** `OutOfMemoryError` matches `torch.OutOfMemoryError`; a qualified signature type needs the same tail. */
@@ -259,34 +329,57 @@ function bestMessageOutcome(
  * first start may match partially; the others count only when a template matches in full.
  */
 export function* messageStarts(exception: ParsedException): Generator<{ offset: number; text: string }> {
-  const messageLines = exception.message.split("\n");
-  for (let offset = 0; offset < messageLines.length && offset < 200; offset++) {
+  // Each line is normalised once and the starts are slices of the joined text, so a message of many
+  // lines costs its length, not its length times its lines.
+  const lines = exception.message.split("\n", MAX_START_LINES).map(normalizeSpace);
+  const joined = lines.join(" ");
+  work.steps += joined.length + 1;
+  let at = 0;
+  for (let offset = 0; offset < lines.length; offset++) {
     // Bounded: a template never needs more than MAX_MATCH_CHARS, however long the message.
-    const text = normalizeSpace(headOf(messageLines, offset, MAX_MATCH_CHARS));
-    if (text) yield { offset, text };
+    if (lines[offset]) yield { offset, text: joined.slice(at, at + MAX_MATCH_CHARS).trimEnd() };
+    at += lines[offset]!.length + 1;
   }
 }
 
-/** Lines from `offset` joined, stopping once `limit` characters are collected. */
-function headOf(lines: readonly string[], offset: number, limit: number): string {
-  let text = "";
-  for (let i = offset; i < lines.length && text.length < limit; i++) text += (i > offset ? "\n" : "") + lines[i];
-  return text.slice(0, limit);
-}
+/** Lines of a message where a template may start: a wrapper's message rarely holds the original further down. */
+const MAX_START_LINES = 200;
 
 function matchedChars(r: MatchOutcome): number {
   return r.status === "truncated" || r.status === "contradicted" ? r.matchedChars : r.status === "full" ? Infinity : 0;
 }
 
-function chainProblem(signature: CompiledSignature, exception: ParsedException, all: readonly ParsedException[]): string | undefined {
-  if (signature.chain === "first" && exception.position !== 0) {
-    return "the signature needs the first exception of the chain, and an earlier exception started this one";
+const NO_FRAMES: readonly Frame[] = [];
+
+/** Per chain: the last non-wrapper position and every frame, computed once per paste. */
+class Chains {
+  private readonly last = new Map<number, number>();
+  private readonly frames = new Map<number, Frame[]>();
+  constructor(exceptions: readonly ParsedException[]) {
+    for (const e of exceptions) {
+      if (!e.wrapper && e.position > (this.last.get(e.chain) ?? -1)) this.last.set(e.chain, e.position);
+      if (e.frames.length === 0) continue;
+      let list = this.frames.get(e.chain);
+      if (!list) this.frames.set(e.chain, (list = []));
+      for (const f of e.frames) list.push(f);
+    }
   }
-  if (signature.chain === "last") {
-    const later = all.some((e) => e.chain === exception.chain && !e.wrapper && e.position > exception.position);
-    if (later) return "the signature needs the last exception of the chain, and another exception followed this one";
+  isLast(exception: ParsedException): boolean {
+    return (this.last.get(exception.chain) ?? -1) <= exception.position;
   }
-  return undefined;
+  /** Frames anywhere in the same chain: a re-raise keeps the original frames in the earlier traceback. */
+  framesOf(exception: ParsedException): readonly Frame[] {
+    return this.frames.get(exception.chain) ?? NO_FRAMES;
+  }
+  problem(signature: CompiledSignature, exception: ParsedException): string | undefined {
+    if (signature.chain === "first" && exception.position !== 0) {
+      return "the signature needs the first exception of the chain, and an earlier exception started this one";
+    }
+    if (signature.chain === "last" && (this.last.get(exception.chain) ?? -1) > exception.position) {
+      return "the signature needs the last exception of the chain, and another exception followed this one";
+    }
+    return undefined;
+  }
 }
 
 function scoreCandidate(
@@ -300,14 +393,14 @@ function scoreCandidate(
   normalized: NormalizedLines,
   lineText: (i: number) => string,
   basis: Basis,
+  chains: Chains,
 ): Candidate {
   const full = result.status === "full";
   const message = full ? 1 : PARTIAL_CREDIT * Math.min(1, result.matchedChars / template.literalChars);
   const evidence: Evidence[] = [
     { signature: signature.id, kind: full ? "message" : "partial", line: line + 1, text: lineText(line), pattern: template.source },
   ];
-  // Frames anywhere in the same chain: a re-raise keeps the original frames in the earlier traceback.
-  const chainFrames = log.exceptions.filter((e) => e.chain === exception.chain).flatMap((e) => e.frames);
+  const chainFrames = chains.framesOf(exception);
   let framesFound = 0;
   for (const want of signature.frames) {
     const frame = chainFrames.find((f) => frameMatches(f, want));

@@ -1,4 +1,5 @@
 import type { LogLine } from "./clean.ts";
+import { work } from "./work.ts";
 
 /**
  * rich's boxed tracebacks (`rich.traceback.install()`, used by many training CLIs) rewritten into
@@ -17,14 +18,17 @@ const BOTTOM = /^╰─+╯$/;
 const INSIDE = /^│ ?(.*?)\s*│$/;
 const FRAME = /^(\S+):(\d+) in (\S+)$/;
 const PATH_PIECE = /^[^\s│]+$/;
+/** A wrapped path longer than this is not a path: the pieces are dropped rather than grown without end. */
+const MAX_PATH_CHARS = 1000;
 
 export function unboxRich(lines: LogLine[]): LogLine[] {
-  if (!lines.some((l) => TOP.test(l.text.trim()))) return lines;
+  if (!lines.some((l) => l.text.includes("╭") && TOP.test(l.text.trim()))) return lines;
   const out: LogLine[] = [];
   let inBox = false;
   let pending = "";
   for (const line of lines) {
     const text = line.text.trim();
+    work.steps += text.length + pending.length + 1;
     if (TOP.test(text)) {
       inBox = true;
       out.push({ ...line, text: "Traceback (most recent call last):" });
@@ -44,7 +48,7 @@ export function unboxRich(lines: LogLine[]): LogLine[] {
     if (frame) {
       out.push({ ...line, text: `  File "${frame[1]}", line ${frame[2]}, in ${frame[3]}` });
       pending = "";
-    } else if (PATH_PIECE.test(inner) && /[/\\]/.test(inner)) {
+    } else if (PATH_PIECE.test(inner) && /[/\\]/.test(inner) && pending.length + inner.length <= MAX_PATH_CHARS) {
       pending += inner; // the first part of a wrapped path
     } else {
       pending = "";

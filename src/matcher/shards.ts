@@ -1,10 +1,10 @@
 import { AnchorScanner } from "./anchors.ts";
 import { hash, INDEX_FORMAT, type CompiledIndex, type CompiledRunbook } from "./compile.ts";
-import { anchorOf, searchedTexts } from "./embedded.ts";
+import { anchorOf, forEachSearchedText } from "./embedded.ts";
 import { frameName } from "./frames-only.ts";
-import type { ParsedLog } from "./parse.ts";
+import { typeKey, type ParsedLog } from "./parse.ts";
 import { messageStarts } from "./rank.ts";
-import { normalizeSpace, type CompiledTemplate } from "./template.ts";
+import { MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate } from "./template.ts";
 
 /**
  * The compiled signatures split so that a paste loads only what it can match.
@@ -70,9 +70,7 @@ export interface ShardedIndex {
   shards: Map<string, Shard>;
 }
 
-export function typeKey(type: string): string {
-  return type.slice(type.lastIndexOf(".") + 1);
-}
+export { typeKey };
 
 /**
  * Where a template is filed, and what a message must have to select it.
@@ -247,13 +245,22 @@ function keysOf(manifest: ShardManifest) {
 /** The shard files a parsed log needs, given the manifest. */
 export function shardsFor(log: ParsedLog, manifest: ShardManifest): string[] {
   const needed = new Set<string>();
+  const entries = new Map<string, { within: [string, string][]; start: [string, string][] }>();
+  const seen = new Set<string>();
   for (const exception of log.exceptions) {
     if (exception.wrapper) continue;
-    const keys = manifest.exceptions[typeKey(exception.type)];
+    const type = typeKey(exception.type);
+    const keys = manifest.exceptions[type];
     if (!keys) continue;
+    // The same message again selects nothing new: a log of identical errors costs what one does.
+    const seenKey = `${type}\u0000${exception.message.slice(0, MAX_MATCH_CHARS)}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    let typed = entries.get(type);
+    if (!typed) entries.set(type, (typed = { within: Object.entries(keys.within), start: Object.entries(keys.start) }));
     const whole = normalizeSpace(exception.message);
-    for (const [key, name] of Object.entries(keys.within)) if (whole.includes(key)) needed.add(name);
-    const open = Object.entries(keys.start).filter(([, name]) => !needed.has(name));
+    for (const [key, name] of typed.within) if (whole.includes(key)) needed.add(name);
+    const open = typed.start.filter(([, name]) => !needed.has(name));
     for (const { offset, text } of messageStarts(exception)) {
       for (let i = open.length - 1; i >= 0; i--) {
         const [key, name] = open[i]!;
@@ -267,7 +274,7 @@ export function shardsFor(log: ParsedLog, manifest: ShardManifest): string[] {
     }
   }
   const { anywhere, frames } = keysOf(manifest);
-  for (const { text } of searchedTexts(log)) anywhere.scan(text, (_, name) => void needed.add(name));
+  forEachSearchedText(log, ({ text }) => anywhere.scan(text, (_, name) => void needed.add(name)));
   for (const cut of log.cut) for (const frame of cut.frames) for (const name of frames.get(frameName(frame.file)) ?? []) needed.add(name);
   return [...needed].sort();
 }

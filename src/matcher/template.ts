@@ -32,10 +32,19 @@ export const MAX_MATCH_CHARS = 4000;
 
 const DEVICE_TYPES = ["cpu", "cuda", "meta", "mps", "xpu", "npu", "hpu", "xla", "disk"];
 
-/** Collapse whitespace runs so that wrapped or tab-indented messages match their template. */
+/**
+ * Collapse whitespace runs so that wrapped or tab-indented messages match their template, and
+ * straighten typographic quotes, which a message copied from a rendered page or a word processor
+ * carries instead of Python's ' and ".
+ */
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most lines hold single spaces and straight quotes only: then trimming is all there is to do.
+  if (!NEEDS_NORMALIZING.test(text)) return text.trim();
+  return text.replace(/\s+/g, " ").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').trim();
 }
+const NEEDS_NORMALIZING = /\s\s|[^\S ]|[\u2018-\u201f]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f]/g;
 
 const REGEX_LOOKALIKE = /(\.\*|\.\+|\\[dswb]|\(\?[:=!<]|\[\^|\[a-z|\[0-9)/;
 

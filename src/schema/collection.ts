@@ -4,10 +4,13 @@ import { normalizePackage } from "../matcher/environment.ts";
 import { matchText } from "../matcher/rank.ts";
 import { compileTemplate, findTemplate, normalizeSpace } from "../matcher/template.ts";
 import { TODO_MARK } from "./fields.ts";
+import { markdownFields, scanMarkdown } from "./markdown-fields.ts";
+import { checkMdxBody, type BodyReport } from "./mdx-body.ts";
 import { recordPath, type ReproRecord } from "./repro.ts";
 import type { Fix } from "./advice.ts";
 import type { ReproRun } from "./repro.ts";
 import type { RunbookEntry } from "./runbook.ts";
+import { linkProblem, runbookAnchors, servedFiles, staticPages, type SiteMap } from "./site-links.ts";
 
 /** A problem found in the content, named so that an author can go straight to it. */
 export interface ContentIssue {
@@ -22,6 +25,8 @@ export interface CollectionInput extends RunbookEntry {
   files: ReadonlySet<string>;
   /** Parsed records of reproduction runs, by path (records/<run>.json). */
   records: ReadonlyMap<string, ReproRecord>;
+  /** The body's first line in index.mdx (1-based), so a problem in the body names its line in the file. */
+  bodyLine?: number;
 }
 
 /**
@@ -50,6 +55,8 @@ export function checkCollection(entries: readonly CollectionInput[]): ContentIss
     }
   }
   const slugs = new Set(entries.map((e) => e.slug));
+  const bodies = new Map(entries.map((e) => [e.slug, checkMdxBody(e.body)]));
+  issues.push(...checkLinks(entries, bodies));
   let index: CompiledIndex | undefined;
   for (const entry of entries) {
     const { data, file } = entry;
@@ -65,9 +72,6 @@ export function checkCollection(entries: readonly CollectionInput[]): ContentIss
       }
     });
     issues.push(...checkReproduction(entry, () => (index ??= compileRunbooks(entries))));
-    for (const [, target] of entry.body.matchAll(/\]\(\/runbooks\/([^/)#]+)\/?(?:#[^)]*)?\)|href="\/runbooks\/([^/"#]+)/g)) {
-      if (target && !slugs.has(target)) issues.push({ file, field: "body", message: `links /runbooks/${target}/, which does not exist` });
-    }
     if (entry.body.includes(TODO_MARK)) {
       issues.push({ file, field: "body", message: "still has a TODO from tracebook new: explain the cause" });
     }
@@ -78,6 +82,54 @@ export function checkCollection(entries: readonly CollectionInput[]): ContentIss
         field: "body",
         message: `Markdown heading "${heading.input.slice(heading.index).split("\n")[0]}" has no stable id; write <h3 id="...">...</h3> so links to it never break`,
       });
+    }
+  }
+  return issues;
+}
+
+/** Where a body finding is in index.mdx: its line in the file. */
+function bodyLocation(entry: CollectionInput, line: number): string {
+  return line > 0 ? `${entry.file}:${(entry.bodyLine ?? 1) + line - 1}` : entry.file;
+}
+
+/**
+ * The body must compile as the build compiles it and use no code; every link in the body and
+ * in the prose fields must be https:// or reach a page and an id the build writes.
+ */
+function checkLinks(entries: readonly CollectionInput[], bodies: ReadonlyMap<string, BodyReport>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const site: SiteMap = { runbooks: new Map(), formerSlugs: new Map(), pages: staticPages() };
+  for (const entry of entries) {
+    const body = bodies.get(entry.slug)!;
+    const anchors = runbookAnchors(entry.data, [], entry.records);
+    const seen = new Set<string>();
+    for (const { id, line } of body.ids) {
+      if (anchors.has(id) || seen.has(id))
+        issues.push({
+          file: bodyLocation(entry, line),
+          field: "body",
+          message: `id "${id}" is already used on this page; ids must be unique`,
+        });
+      seen.add(id);
+    }
+    site.runbooks.set(entry.slug, { anchors: runbookAnchors(entry.data, [...seen], entry.records), files: servedFiles(entry.data) });
+    for (const former of entry.data.redirectFrom) site.formerSlugs.set(former, entry.slug);
+  }
+  for (const entry of entries) {
+    const body = bodies.get(entry.slug)!;
+    for (const { line, message } of body.problems) issues.push({ file: bodyLocation(entry, line), field: "body", message });
+    for (const { url, line } of body.links) {
+      const problem = linkProblem(url, entry.slug, site);
+      if (problem) issues.push({ file: bodyLocation(entry, line), field: "body", message: problem });
+    }
+    for (const { field, source } of markdownFields(entry.data)) {
+      const scan = scanMarkdown(source);
+      for (const url of scan.links) {
+        const problem = linkProblem(url, entry.slug, site);
+        if (problem) issues.push({ file: entry.file, field, message: problem });
+      }
+      for (const label of scan.undefinedReferences)
+        issues.push({ file: entry.file, field, message: `reference [${label}] has no definition, so the link shows as plain text` });
     }
   }
   return issues;

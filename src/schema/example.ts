@@ -11,7 +11,7 @@ const common = {
   /** What the example shows that the others do not (wording, wrapper, rank prefixes). */
   note: z.string().optional(),
   /** The id of the fix that applies to this example: the matcher must lead with it. */
-  fix: anchorIdSchema.optional(),
+  fix: anchorIdSchema,
 };
 
 /**

@@ -42,6 +42,10 @@ export const recordSchema = z.strictObject({
   platform: z.string(),
   /** `pip freeze` of the environment the run used. */
   freeze: z.array(z.string()),
+  /** Every wheel installed in that environment, dependencies included, with its SHA-256 (records since the hardening). */
+  wheels: z.array(z.strictObject({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).optional(),
+  /** The run's network: "none (unshare -n)", or why it was not isolated. */
+  network: z.string().optional(),
   exitCode: z.number().int(),
   /** stdout and stderr as they arrived, verbatim. */
   output: z.string(),

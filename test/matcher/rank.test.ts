@@ -80,6 +80,27 @@ describe("wrappers", () => {
   );
 });
 
+describe("re-raises the parser sets aside", () => {
+  // transformers 4.x's "Unable to load weights ..." only re-raises torch.load's failure: the parser marks it a wrapper.
+  const reRaise =
+    "OSError: Unable to load weights from pytorch checkpoint file for 'm/pytorch_model.bin' at 'm/pytorch_model.bin'. " +
+    "If you tried to load a PyTorch model from a TF 2.0 checkpoint, please set from_tf=True.";
+  const runbook = (slug: string, wrapper: boolean) => {
+    const fm = validFrontmatter() as Record<string, any>;
+    fm.signatures = [{ id: "re-raise", exception: ["OSError"], message: ["Unable to load weights from pytorch checkpoint file"], wrapper }];
+    return { slug, data: runbookSchema.parse(fm) };
+  };
+
+  it("are read by a wrapper signature written for them", () => {
+    const result = matchText(reRaise, compileRunbooks([runbook("read-first", true)]));
+    expect(result.matches.map((m) => m.slug)).toEqual(["read-first"]);
+  });
+
+  it("are not read by an ordinary signature, which must name the failure inside", () => {
+    expect(matchText(reRaise, compileRunbooks([runbook("ordinary", false)])).matches).toEqual([]);
+  });
+});
+
 describe("shared evidence", () => {
   // Two runbooks with the same message: the one whose extra evidence is present wins; the other counts for less.
   const twin = (slug: string, extra: Record<string, unknown>) => {

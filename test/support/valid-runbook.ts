@@ -23,8 +23,14 @@ export function validFrontmatter(): Record<string, unknown> {
       },
     ],
     examples: [
-      { id: "a", file: "examples/a.txt", origin: "reported", source: "https://github.com/open-compass/opencompass/issues/832" },
-      { id: "b", file: "examples/b.txt", origin: "reproduced", command: "python repro.py", date: "2026-11-23" },
+      {
+        id: "a",
+        file: "examples/a.txt",
+        origin: "reported",
+        source: "https://github.com/open-compass/opencompass/issues/832",
+        fix: "upgrade",
+      },
+      { id: "b", file: "examples/b.txt", origin: "reproduced", command: "python repro.py", date: "2026-11-23", fix: "upgrade" },
     ],
     hardware: { gpu: "none" },
     fixes: [{ id: "upgrade", title: "Upgrade OpenCompass", safety: "safe", cost: "None.", steps: "`pip install -U opencompass`" }],

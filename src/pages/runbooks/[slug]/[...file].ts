@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
+import { UnsafeContentPath } from "../../../load/content-files.ts";
 import { readRunbookFile } from "../../../load/read-runbook-file.ts";
 import { recordPath } from "../../../schema/repro.ts";
 
@@ -22,7 +23,9 @@ export const GET: APIRoute = ({ props }) => {
   let body: string;
   try {
     body = readRunbookFile(slug, file);
-  } catch {
+  } catch (error) {
+    // A symbolic link or a special file fails the build; it is never served (readRunbookFile refuses it).
+    if (!(error instanceof UnsafeContentPath && error.code === "ENOENT")) throw error;
     // A run that has not been recorded yet: say so rather than break the build.
     body = JSON.stringify({ missing: `${file} has not been recorded yet; run npm run repro -- ${slug}` });
   }

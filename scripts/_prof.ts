@@ -1,0 +1,10 @@
+import { contentMatcher } from "../src/cli/load-index.ts";
+import { HOSTILE_SHAPES } from "./lib/hostile-logs.ts";
+const m = contentMatcher();
+const t = HOSTILE_SHAPES[process.argv[2]!]!(Number(process.argv[3] ?? 1_000_000));
+await m.match(t.slice(0, 1000));
+const c = process.cpuUsage();
+const a = performance.now();
+await m.match(t);
+const u = process.cpuUsage(c);
+console.log(process.argv[2], "wall", (performance.now() - a).toFixed(0), "cpu", ((u.user + u.system) / 1000).toFixed(0));
