@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// npm run bench: how fast the matcher answers. Timings live here, never in tests: it prints them, and exits 1
-// when a hostile log grows worse than linearly or the CLI breaks its time or memory limit on 10 MB.
-// With TRACEBOOK_CONTENT set (a folder npm run scale generated), case (c) uses that set instead.
+// npm run bench: how fast the matcher answers, and how fast the installed CLI starts. Timings live here,
+// never in tests: it prints them, and exits 1 when a hostile log grows worse than linearly or the CLI
+// breaks its time or memory limit on 10 MB. With TRACEBOOK_CONTENT set (a folder npm run scale
+// generated), case (c) uses that set instead.
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadIndex } from "../src/cli/load-index.ts";
 import { readRunbooks } from "../src/load/read-runbooks.ts";
 import { compileRunbooks, type CompiledIndex } from "../src/matcher/compile.ts";
@@ -9,6 +13,8 @@ import { shardedMatcher } from "../src/matcher/sharded-matcher.ts";
 import { shardIndex } from "../src/matcher/shards.ts";
 import { bigLog, formatTiming, longestExample, timeMatch } from "./lib/bench-matcher.ts";
 import { CLI_BYTES, CLI_SECONDS, cliOnTenMegabytes, GROWTH_LIMIT, growth } from "./lib/bench-hostile.ts";
+import { nodes, packAndInstall } from "./lib/bench-package.ts";
+import { coldStarts } from "./lib/bench-startup.ts";
 import { syntheticRunbooks } from "./lib/synthetic-runbooks.ts";
 
 const realDir = "content/runbooks";
@@ -57,4 +63,20 @@ for (const row of await cliOnTenMegabytes(process.execPath, "scripts/tracebook.t
     `${row.shape.padEnd(44)} ${row.seconds.toFixed(2).padStart(6)} s ${(row.peakBytes / 1024 / 1024).toFixed(0).padStart(5)} MB${over ? "  OVER" : ""}`,
   );
 }
+
+// (f) the CLI as a user has it: npm pack, installed into an empty folder, started cold on (a)'s traceback.
+const pkg = packAndInstall();
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+console.log(
+  `\npackage: ${kB(pkg.packed)} packed, ${kB(pkg.unpacked)} unpacked, ${pkg.files.length} files, ${pkg.dependencies} runtime dependencies`,
+);
+const traceback = join(tmpdir(), "tracebook-bench-traceback.txt");
+writeFileSync(traceback, typical);
+for (const node of nodes()) {
+  const s = coldStarts(node, [pkg.bin, "match", traceback], Number(process.env.BENCH_RUNS ?? 5));
+  console.log(
+    `(f) cold tracebook match, Node ${s.version.padEnd(9)} median ${s.command.toFixed(0).padStart(4)} ms vs node -e 0 ${s.bare.toFixed(0).padStart(4)} ms: ${s.ratio.toFixed(2)}x`,
+  );
+}
+console.log("target: (f) at most 4x a bare node");
 if (failed) process.exitCode = 1;

@@ -1,23 +1,38 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRunbooks } from "../src/load/read-runbooks.ts";
+import { MAX_INPUT_BYTES } from "../src/matcher/clean.ts";
 import { examples } from "./support/content.ts";
+import { endlessStdin, packagedCli } from "./support/packaged-cli.ts";
 
-// The CLI as a user runs it: a separate process, a file or stdin, an exit status.
-function tracebook(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["scripts/tracebook.ts", ...args], {
-    input,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+// The CLI as a user runs it: the published bin in a separate process, a file or stdin, an exit status.
+const cli = packagedCli();
+const tracebook = cli.run;
 
 const example = examples.find((e) => e.slug === "torch-load-mmap-string-filename")!;
 const examplePath = join("content/runbooks", example.slug, example.file);
+const noMatchPath = "test/fixtures/logs/negative-no-pad-token.txt";
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), "tracebook-cli-test-"));
+}
+
+describe("tracebook", () => {
+  it("prints its usage, with the pipe it is made for, and exits 0 on --help", () => {
+    const { code, stdout } = tracebook(["--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage:\n {2}tracebook match /);
+    expect(stdout).toContain("python train.py 2>&1 | tracebook match -");
+  });
+
+  it("prints the package's version and exits 0 on --version", () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    expect(tracebook(["--version"])).toMatchObject({ code: 0, stdout: `tracebook ${version}\n` });
+  });
+});
 
 describe("tracebook match", () => {
   it("prints the JSON answer, best first, and exits 0 on a match", () => {
@@ -38,9 +53,40 @@ describe("tracebook match", () => {
   });
 
   it("exits 1 with an empty list when no runbook is known", () => {
-    const { code, stdout } = tracebook(["match", "--json", "test/fixtures/logs/negative-no-pad-token.txt"]);
+    const { code, stdout } = tracebook(["match", "--json", noMatchPath]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).matches).toEqual([]);
+  });
+
+  it("answers each of several files and every file under a directory, in order", () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "run-2"));
+    writeFileSync(join(dir, "run-1.log"), example.text);
+    writeFileSync(join(dir, "run-2/rank0.log"), readFileSync(noMatchPath));
+    writeFileSync(join(dir, ".hidden.log"), example.text);
+    const text = tracebook(["match", dir, noMatchPath]);
+    expect(text.code).toBe(0);
+    expect([...text.stdout.matchAll(/^==> (.+) <==$/gm)].map((m) => m[1])).toEqual([
+      join(dir, "run-1.log"),
+      join(dir, "run-2/rank0.log"),
+      noMatchPath,
+    ]);
+    const json = tracebook(["match", "--json", dir]);
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { input: string; matches: { slug: string }[] }[]).map((a) => [a.input, a.matches[0]?.slug])).toEqual(
+      [
+        [join(dir, "run-1.log"), example.slug],
+        [join(dir, "run-2/rank0.log"), undefined],
+      ],
+    );
+    expect(tracebook(["match", join(dir, "run-2")]).code).toBe(1);
+  });
+
+  it("answers the inputs it can read and exits 2 for the one it cannot", () => {
+    const { code, stdout, stderr } = tracebook(["match", examplePath, "no/such/file.txt"]);
+    expect(code).toBe(2);
+    expect(stdout).toContain(`==> ${examplePath} <==\n1. `);
+    expect(stderr).toBe("tracebook: cannot read no/such/file.txt: ENOENT\n");
   });
 
   it.each([
@@ -52,16 +98,106 @@ describe("tracebook match", () => {
       /^tracebook: stdin looks like binary data, not a log$/,
     ],
     ["an unknown command", ["frobnicate"], undefined, /^tracebook: unknown command "frobnicate"/],
+    ["an unknown option", ["match", "--frobnicate"], undefined, /^tracebook: Unknown option '--frobnicate'/],
+    [
+      "a missing --site folder",
+      ["match", "--site", "no/such/site", "-"],
+      "x",
+      /^tracebook: no\/such\/site\/signatures\/manifest\.json not found; build the site first/,
+    ],
+    ["scaffolding outside a checkout", ["new", "--from", "x.txt"], undefined, /^tracebook: new scaffolds a runbook inside a checkout/],
   ])("exits 2 with a one-line reason on %s", (_, args, input, message) => {
     const { code, stderr } = tracebook(args as string[], input as Buffer | undefined);
     expect(code).toBe(2);
-    expect(stderr.split("\n")[0]).toMatch(message);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(stderr.trimEnd()).toMatch(message);
   });
 
-  it("exits 2 on input over the size limit", () => {
-    const { code, stderr } = tracebook(["match", "-"], Buffer.alloc(10 * 1024 * 1024 + 1, "a"));
+  it.each([
+    ["a manifest that is not JSON", { "manifest.json": "{ not json" }, /manifest\.json is damaged: /],
+    ["a manifest of another format", { "manifest.json": JSON.stringify({ format: 0 }) }, /manifest\.json is not a signature manifest/],
+    [
+      "a shard that is not JSON",
+      {
+        "manifest.json": JSON.stringify({
+          format: 3,
+          version: "v",
+          runbooks: 1,
+          exceptions: { ValueError: { start: { "": "s.json" }, within: {} } },
+          anywhere: {},
+          frames: {},
+        }),
+        "s.json": "[1, 2",
+      },
+      /s\.json is damaged: /,
+    ],
+    [
+      "a shard from another build",
+      {
+        "manifest.json": JSON.stringify({
+          format: 3,
+          version: "v",
+          runbooks: 1,
+          exceptions: { ValueError: { start: { "": "s.json" }, within: {} } },
+          anywhere: {},
+          frames: {},
+        }),
+        "s.json": JSON.stringify({ format: 3, version: "w", runbooks: [] }),
+      },
+      /s\.json does not belong to .*manifest\.json/,
+    ],
+  ])("exits 2 with a one-line reason on a --site folder with %s", (_, files, message) => {
+    const site = scratch();
+    mkdirSync(join(site, "signatures"));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(site, "signatures", name), text);
+    const { code, stderr } = tracebook(["match", "--site", site, "-"], example.text);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/the limit is 10 MB/);
+    expect(stderr).toMatch(new RegExp(`^tracebook: .*${message.source}`));
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("refuses input over the size limit while reading it: an endless pipe is cut off, not buffered", async () => {
+    const run = await endlessStdin(cli.bin, 6 * MAX_INPUT_BYTES);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("tracebook: stdin is over the 10 MB limit (paste the part around the traceback)\n");
+    // The limit, plus what a pipe and a stream buffer hold: far from everything offered.
+    expect(run.written).toBeLessThan(MAX_INPUT_BYTES + 1024 * 1024);
+  });
+
+  it("never passes a log's control characters to the terminal, in text or JSON", () => {
+    // BEL, backspace, a C1 CSI (U+009B, "ESC [" in one character) clearing the screen, a bare ESC, a right-to-left override.
+    const hostile = example.text.replace("mmap argument", "mmap argument\u0007\u0008\u0008\u009b2J\u001b]0;owned\u0007\u202e");
+    for (const args of [
+      ["match", "-"],
+      ["reply", "-"],
+      ["match", "--json", "-"],
+    ]) {
+      const { code, stdout } = tracebook(args, hostile);
+      expect(code, args.join(" ")).toBe(0);
+      expect(stdout).toMatch(/mmap argument/);
+      expect(stdout, args.join(" ")).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    }
+    // JSON keeps the text exact, escaped.
+    const json = JSON.parse(tracebook(["match", "--json", "-"], hostile).stdout);
+    expect(json.matches[0].evidence.map((e: { text: string }) => e.text).join("\n")).toContain("\u009b2J");
+  });
+
+  it.each([
+    ["a pip list row", "Package      Version\n------------ -------\ntorch        1a1a\n"],
+    ["a pip list row pip could not have written", "Package      Version\n------------ -------\ntorch        2.x.bad\n"],
+    ["collect_env", "PyTorch version: 2.x.bad\nIs debug build: False\n"],
+    ["transformers env", "- `transformers` version: four\n- PyTorch version (GPU?): 2.1..0 (True)\n"],
+  ])("skips an invalid version in a pasted environment (%s) instead of failing", (_, environment) => {
+    const pasted = `${example.text}\n${environment}`;
+    const json = tracebook(["match", "--json", "-"], pasted);
+    expect(json.code).toBe(0);
+    const answer = JSON.parse(json.stdout);
+    expect(answer.matches[0].slug).toBe(example.slug);
+    expect(answer.environment.packages).toEqual({});
+    const text = tracebook(["match", "-"], pasted);
+    expect(text.code).toBe(0);
+    for (const s of answer.environment.skipped)
+      expect(text.stdout).toContain(`Skipped "${s.name} ${s.version}" (line ${s.line}): not a valid version.`);
   });
 });
 
@@ -76,12 +212,18 @@ describe("tracebook reply", () => {
   });
 });
 
+// Scaffolding writes into a checkout's content folder: the sources' command.
+function fromSources(args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ["scripts/tracebook.ts", ...args], { env: { ...process.env, ...env }, encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 describe("tracebook new", () => {
   it("scaffolds a runbook from a real traceback that the schema refuses until its TODOs are filled", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tracebook-new-"));
+    const dir = scratch();
     // A real chained traceback (kohya_ss#539, see test/fixtures/logs/index.json).
     const chained = "test/fixtures/logs/chained-during-handling.txt";
-    const { code, stdout } = tracebook(["new", "--from", chained, "--slug", "draft-runbook"], undefined, { TRACEBOOK_CONTENT: dir });
+    const { code, stdout } = fromSources(["new", "--from", chained, "--slug", "draft-runbook"], { TRACEBOOK_CONTENT: dir });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^created .*draft-runbook/);
     expect(readdirSync(join(dir, "draft-runbook")).sort()).toEqual(["examples", "index.mdx"]);
@@ -100,12 +242,11 @@ describe("tracebook new", () => {
   });
 
   it("refuses to overwrite an existing runbook", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tracebook-new-"));
-    writeFileSync(join(dir, "placeholder"), "");
+    const dir = scratch();
     execFileSync(process.execPath, ["scripts/tracebook.ts", "new", "--from", examplePath, "--slug", "twice"], {
       env: { ...process.env, TRACEBOOK_CONTENT: dir },
     });
-    const { code, stderr } = tracebook(["new", "--from", examplePath, "--slug", "twice"], undefined, { TRACEBOOK_CONTENT: dir });
+    const { code, stderr } = fromSources(["new", "--from", examplePath, "--slug", "twice"], { TRACEBOOK_CONTENT: dir });
     expect(code).toBe(2);
     expect(stderr).toMatch(/already exists/);
   });

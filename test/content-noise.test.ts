@@ -38,9 +38,17 @@ const NOISE: Record<string, (text: string) => string> = {
     [...realLines, ...t.split("\n").flatMap((l) => (/^\s*File "/.test(l) ? [realLines[0]!, l] : [l])), ...realLines].join("\n"),
 };
 
+// The answer to each example as it is, worked out once for all the kinds of noise.
+const plainAnswers = new Map<string, string[]>();
+const plainAnswer = (text: string) => {
+  let slugs = plainAnswers.get(text);
+  if (!slugs) plainAnswers.set(text, (slugs = matchText(text, index).matches.map((m) => m.slug)));
+  return slugs;
+};
+
 describe.each(Object.keys(NOISE))("with %s added", (noise) => {
   it.each(examples.map((e) => [`${e.slug}/${e.file}`, e] as const))("%s gives the same answer", (_, example) => {
-    const plain = matchText(example.text, index).matches.map((m) => m.slug);
+    const plain = plainAnswer(example.text);
     const noisy = matchText(NOISE[noise]!(example.text), index).matches.map((m) => m.slug);
     expect(noisy).toEqual(plain);
   });

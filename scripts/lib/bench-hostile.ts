@@ -41,7 +41,8 @@ export async function cliOnTenMegabytes(node: string, cli: string): Promise<{ sh
     const rows = [];
     for (const [shape, make] of Object.entries(HOSTILE_SHAPES)) {
       const file = join(dir, "log.txt");
-      writeFileSync(file, make(10 * 1024 * 1024).slice(0, 10 * 1024 * 1024 - 64 * 1024));
+      // Cut in bytes, not characters: a rich box's "│" is three bytes, and the CLI's limit counts bytes.
+      writeFileSync(file, Buffer.from(make(10 * 1024 * 1024)).subarray(0, 10 * 1024 * 1024 - 64 * 1024));
       // Exit 1 (no runbook) is an answer too: only a crash or a refusal counts as failure here.
       const measured = await measureCommand(node, [cli, "match", "--json", file], process.env, [0, 1]);
       rows.push({ shape, ...measured });

@@ -57,13 +57,20 @@ describe("sharded signatures give the same answer as the whole index", () => {
     const synthetic = syntheticRunbooks(970);
     const big: CompiledIndex = compileRunbooks([...content.runbooks, ...synthetic.map((s) => ({ slug: s.slug, data: s.data }))]);
     const bigSharded = shardIndex(big);
-    const texts = [...examples.map((e) => e.text), ...synthetic.filter((_, i) => i % 10 === 0).flatMap((s) => Object.values(s.examples))];
+    // Every example is compared at the real content's size above; here a third of them, with the
+    // generated ones, check that keys split across crowded prefixes still select every shard needed.
+    const texts = [
+      ...examples.filter((_, i) => i % 3 === 0).map((e) => e.text),
+      ...synthetic.filter((_, i) => i % 10 === 0).flatMap((s) => Object.values(s.examples)),
+    ];
     for (const text of texts) expect(rankSharded(text, bigSharded).result).toEqual(rankLog(parseLog(text), big));
     // and each generated example finds its own runbook first
     for (const s of synthetic.filter((_, i) => i % 10 === 0)) {
       for (const text of Object.values(s.examples)) expect(rankSharded(text, bigSharded).result.matches[0]?.slug).toBe(s.slug);
     }
-  });
+    // Generating, compiling and ranking against 1,000 runbooks: seconds on a quiet machine, and the
+    // timeout is sized for a busy one, where it ran past the default 30 s.
+  }, 90_000);
 });
 
 describe("shard selection", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteMatcher } from "../../src/cli/load-index.ts";
 import { SHARD_FORMAT, type ShardManifest } from "../../src/matcher/shards.ts";
-import { examples, index } from "../support/content.ts";
+import { examples, index, recordedFailures } from "../support/content.ts";
 import { SITE_DIR } from "../support/site-dir.ts";
 
 // The shard files the build wrote, read as the matcher page fetches them.
@@ -31,9 +31,9 @@ describe("built signature shards", () => {
     ).toEqual([...new Set(named)].sort());
   });
 
-  it("rank every example's own runbook first", async () => {
+  it("rank every example's and recorded failure's own runbook first", async () => {
     const matcher = await siteMatcher(SITE_DIR);
-    for (const example of examples) {
+    for (const example of [...examples, ...recordedFailures.map((r) => ({ ...r, file: `records/${r.id}.json` }))]) {
       const { result } = await matcher.match(example.text);
       expect(result.matches[0]?.slug, `${example.slug}/${example.file}`).toBe(example.slug);
     }
