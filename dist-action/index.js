@@ -4282,7 +4282,7 @@ function cleanLines(input) {
 }
 function pushLine(out, line) {
   const tb = line.text.indexOf("Traceback (most recent call last):");
-  if (tb > 0) {
+  if (tb > 0 && line.text.slice(0, tb).trim() !== "") {
     out.push({ ...line, text: line.text.slice(0, tb) });
     line.text = line.text.slice(tb);
   }
@@ -4300,6 +4300,7 @@ function stripPrefixes(line, defaultStream) {
   let stream = defaultStream;
   let record = false;
   for (let pass = 0; pass < 6; pass++) {
+    if (pass > 0 && !ANY_PREFIX.test(text)) break;
     const before = text;
     for (const re of STREAM_PREFIXES) {
       const m = re.exec(text);
@@ -4793,18 +4794,20 @@ function findTemplate(template, text) {
 }
 
 // src/matcher/embedded.ts
-var SELF_EVIDENT_CHARS = 20;
+var SELF_EVIDENT_CHARS = 16;
 var TRIES_PER_LINE = 3;
 var LINES_PER_LOG_SIGNATURE = 3;
 var CONTINUATION_LINES = 50;
 function anchorOf(template) {
-  const first = template.tokens.find((t) => t.kind === "literal");
-  if (!first || first.kind !== "literal") return void 0;
-  const anchor = first.text.trimStart();
-  return anchor.length >= MIN_ANCHOR_CHARS ? anchor : void 0;
+  const at = anchorAt(template);
+  const token = template.tokens[at];
+  return token?.kind === "literal" ? token.text.trimStart() : void 0;
+}
+function anchorAt(template) {
+  return template.tokens.findIndex((t) => t.kind === "literal" && t.text.trimStart().length >= MIN_ANCHOR_CHARS);
 }
 var scanners = /* @__PURE__ */ new WeakMap();
-function scannersFor(index) {
+function scannerFor(index) {
   let scanner = scanners.get(index);
   if (!scanner) {
     const entries = [];
@@ -4813,16 +4816,13 @@ function scannersFor(index) {
         for (const template of signature.message) {
           const anchor = anchorOf(template);
           if (!anchor) continue;
-          const start = template.tokens.findIndex((t) => t.kind === "literal");
+          const start = anchorAt(template);
           const tokens = template.tokens.slice(start).map((t, i) => i === 0 && t.kind === "literal" ? { ...t, text: anchor } : t);
           entries.push([anchor, { runbook, signature, template, lead: { ...template, tokens } }]);
         }
       }
     }
-    scanner = {
-      messages: new AnchorScanner(entries.filter(([, e]) => !e.signature.logLine)),
-      lines: new AnchorScanner(entries.filter(([, e]) => e.signature.logLine))
-    };
+    scanner = new AnchorScanner(entries);
     scanners.set(index, scanner);
   }
   return scanner;
@@ -4830,16 +4830,16 @@ function scannersFor(index) {
 var TYPE_BEFORE = /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure|Timeout))(?:\([\w.]*\))?:\s*$/;
 var TYPE_BEFORE_VALUE = /((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure|Timeout))(?:\([\w.]*\))?:\s+[^:\s][^:]{0,120}$/;
 function quoted(text, position, template) {
-  if (template.tokens[0]?.kind === "placeholder") return false;
+  if (anchorAt(template) > 0) return false;
   const before = text[position - 1];
   return before === '"' || before === "'";
 }
 function typeBefore(text, position, template) {
   const before = text.slice(Math.max(0, position - 160), position);
-  return (template.tokens[0]?.kind === "placeholder" ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
+  return (anchorAt(template) > 0 ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
 }
 function findEmbedded(log, index, typeMatches2) {
-  const { messages, lines } = scannersFor(index);
+  const scanner = scannerFor(index);
   const hits = [];
   const logLineCount = /* @__PURE__ */ new Map();
   const last = log.lines.length > 0 ? log.lines[log.lines.length - 1].index : -1;
@@ -4850,11 +4850,12 @@ function findEmbedded(log, index, typeMatches2) {
     if (!stand) stands.set(t.at, stand = standIn(log.lines, t.at, last));
     return stand;
   };
-  const consider = (scanner, t) => {
+  const consider = (t, logLines, messages) => {
     const { text } = t;
     let tries;
     scanner.scan(text, (position, entry) => {
       const { signature, template, lead } = entry;
+      if (signature.logLine ? !logLines : !messages) return;
       tries ??= /* @__PURE__ */ new Map();
       const tried = tries.get(template) ?? 0;
       if (tried >= TRIES_PER_LINE) return;
@@ -4871,14 +4872,22 @@ function findEmbedded(log, index, typeMatches2) {
       hits.push({ ...entry, carrier: carrierOf(t), line: t.line, basis: signature.logLine ? "log-line" : "embedded" });
     });
   };
-  forEachSearchedText(log, (t) => {
-    if (t.kind === "line") consider(lines, t);
-    if (!t.claimed || t.kind === "message") consider(messages, t);
-  });
+  forEachSearchedText(log, (t) => consider(t, t.kind === "line", !t.claimed || t.kind === "message"));
   return hits;
 }
 var STRUCTURE = /^\s*(?:Traceback \(most recent call last\)|During handling of the above exception|The above exception was|File ")/;
 function forEachSearchedText(log, visit) {
+  for (const text of searchedTexts(log)) visit(text);
+}
+var searched = /* @__PURE__ */ new WeakMap();
+function searchedTexts(log) {
+  let texts = searched.get(log);
+  if (!texts) searched.set(log, texts = collectSearchedTexts(log));
+  return texts;
+}
+function collectSearchedTexts(log) {
+  const out = [];
+  const visit = (text) => void out.push(text);
   const claimed = /* @__PURE__ */ new Set();
   const endsAt = /* @__PURE__ */ new Map();
   const seenMessages = /* @__PURE__ */ new Set();
@@ -4915,6 +4924,7 @@ function forEachSearchedText(log, visit) {
     seenLines.add(text);
     visit({ text, line: line.index, kind: "line", claimed: isClaimed, exception: owner, at: i });
   }
+  return out;
 }
 function standIn(lines, i, last) {
   const line = lines[i];
@@ -5012,6 +5022,7 @@ var KNOWN_PACKAGES = new Set(
   )
 );
 var DIGIT = /\d/;
+var LABEL_HINT = /[Vv]ersion|^GPU \d|^deepspeed info/;
 var HEADER_START = /^\s*(?:Package\s|#\s*Name\s|Name:)/;
 var PIP_SHOW_NAME = /^Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 var PIP_SHOW_VERSION = /^Version:\s*(\S+)$/;
@@ -5070,6 +5081,7 @@ function readEnvironment(lines) {
       shownPackage = void 0;
       continue;
     }
+    if (!LABEL_HINT.test(text)) continue;
     for (const rule of LABELLED) {
       const m = rule.label.exec(text);
       if (!m) continue;
@@ -5529,7 +5541,6 @@ function shardsFor(log, manifest) {
   const entries = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const exception of log.exceptions) {
-    if (exception.wrapper) continue;
     const type = typeKey(exception.type);
     const keys = manifest.exceptions[type];
     if (!keys) continue;

@@ -38,6 +38,13 @@ describe("search queries for error messages", () => {
     expect(pagefindTerms("f must be a string filename in order to use mmap argument")).toBe("string filename");
     // one telling word ("device"); the second is the first of the words every error has
     expect(pagefindTerms("Expected all tensors to be on the same device")).toBe("Expected device");
+    // a name from code in the message is rarer than any word; one in the advice after it is not
+    expect(pagefindTerms("size mismatch for visual.merger.mlp.2.weight: copying a param with shape")).toBe(
+      "size visual.merger.mlp.2.weight",
+    );
+    expect(pagefindTerms("Expected all tensors to be on the same device, but found at least two devices, cuda:6 and cuda:7")).toBe(
+      "cuda:6 cuda:7",
+    );
   });
 
   it("passes short queries and exact phrases through as typed", () => {

@@ -68,10 +68,14 @@ export function pagefindTerms(query: string, max = 2): string {
     (t) => t.length > 1 && !STOP.has(t.toLowerCase()),
   );
   if (tokens.length <= max) return tokens.length > 0 ? tokens.join(" ") : query;
-  const common = (t: string) => (COMMON.has(t.toLowerCase()) ? 1 : 0);
+  // A name from code in the message's first clause (visual.merger.mlp.2.weight, cuda:6, device_map) is the
+  // rarest thing in it; a name in the advice after it (torch.nn.Module.to_empty) is not.
+  const firstClause = new Set(query.split(/[;!?]|[.:](?=\s)/)[0]!.split(/\s+/));
+  const rank = (t: string) =>
+    COMMON.has(t.toLowerCase()) ? 2 : /\w[._:]\w/.test(t) && [...firstClause].some((w) => w.includes(t)) ? 0 : 1;
   return tokens
     .map((t, i) => ({ t, i }))
-    .sort((a, b) => common(a.t) - common(b.t) || a.i - b.i)
+    .sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i)
     .slice(0, max)
     .sort((a, b) => a.i - b.i)
     .map(({ t }) => t)

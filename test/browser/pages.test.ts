@@ -1,90 +1,15 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { compileRunbooks } from "../../src/matcher/compile.ts";
 import { issueReply } from "../../src/matcher/reply.ts";
 import { SITE_ORIGIN } from "../../src/site/origin.ts";
 import { openBuiltSite } from "../support/built-site.ts";
 import { content } from "../support/content.ts";
+import { PAGE_TYPES, SEED, sharedContexts } from "../support/pages.ts";
 import { SITE_DIR } from "../support/site-dir.ts";
 
-const SEED = "torch-load-mmap-string-filename";
-/** Every kind of page, and how to bring it to the state a reader sees. */
-const PAGE_TYPES: Record<string, { path: string; ready?: (page: Page) => Promise<unknown> }> = {
-  home: { path: "/" },
-  runbook: { path: `/runbooks/${SEED}/` },
-  category: { path: "/categories/checkpoint-files/" },
-  framework: { path: "/frameworks/transformers/" },
-  matcher: { path: "/match/" },
-  "matcher-answer": {
-    path: "/match/",
-    ready: async (page) => {
-      await page.click("#try-example");
-      await page.waitForSelector("#match-results .result");
-    },
-  },
-  "matcher-no-match": {
-    path: "/match/",
-    ready: async (page) => {
-      await page.fill("#paste", readFileSync("test/fixtures/logs/negative-device-map-gpu-string.txt", "utf8"));
-      await page.waitForSelector("#match-results .no-match");
-    },
-  },
-  search: { path: "/search/#q=meta%20tensor", ready: (page) => page.waitForSelector("#search-results a.result-link") },
-  contribute: { path: "/contribute/" },
-  "not-found": { path: "/no-such-page/" },
-};
-const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
-const THEMES = ["light", "dark"] as const;
-/** Screenshots of each page type, width and theme: test artifacts (docs/screenshots holds a committed set, see the README). */
-const SHOTS = process.env.TRACEBOOK_SCREENSHOTS ?? "test-results/screenshots";
-
 const site = openBuiltSite();
-
-beforeAll(() => {
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-async function open(path: string, options: { width?: number; height?: number; theme?: "light" | "dark"; clipboard?: boolean } = {}) {
-  const context = await site.browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
-    colorScheme: options.theme ?? "light",
-    ...(options.clipboard ? { permissions: ["clipboard-read", "clipboard-write"] } : {}),
-  });
-  const page = await context.newPage();
-  await page.goto(site.origin + path);
-  await page.waitForLoadState("networkidle");
-  return { page, close: () => context.close() };
-}
-
-const combos = Object.entries(PAGE_TYPES).flatMap(([name, type]) =>
-  Object.entries(WIDTHS).flatMap(([device, size]) =>
-    THEMES.map((theme) => [`${name}, ${device}, ${theme}`, name, type, device, size, theme] as const),
-  ),
-);
-
-describe("every page type, at 390 and 1280 px, light and dark", () => {
-  it.each(combos)(
-    "%s: no serious or critical axe violation, nothing from another host, nothing wider than the screen",
-    async (_, name, type, device, size, theme) => {
-      const context = await site.browser.newContext({ viewport: size, colorScheme: theme });
-      const page = await context.newPage();
-      const hosts = new Set<string>();
-      page.on("request", (r) => hosts.add(new URL(r.url()).origin));
-      await page.goto(site.origin + type.path);
-      await page.waitForLoadState("networkidle");
-      await type.ready?.(page);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-      expect([...hosts]).toEqual([site.origin]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-      await page.screenshot({ path: `${SHOTS}/${name}-${device}-${theme}.png` });
-      await context.close();
-    },
-  );
-});
+const { open } = sharedContexts(site);
 
 describe("navigation", () => {
   it("a skip link is the first stop of the keyboard and moves focus to the content", async () => {
@@ -112,25 +37,6 @@ describe("navigation", () => {
 });
 
 describe("a runbook page opens with the answer", () => {
-  it.each(content.runbooks.map((r) => r.slug))(
-    "%s: on a desktop, every fix is one click from the first screen, and the fixes start on it",
-    async (slug) => {
-      const { page, close } = await open(`/runbooks/${slug}/`, { width: 1280, height: 900 });
-      const rb = content.runbooks.find((r) => r.slug === slug)!;
-      const inView = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>(".triage a, .toc a")]
-          .filter((a) => {
-            const r = a.getBoundingClientRect();
-            return r.bottom > 0 && r.top < innerHeight && r.width > 0;
-          })
-          .map((a) => a.hash),
-      );
-      for (const fix of rb.data.fixes) expect(inView, `#fix-${fix.id}`).toContain(`#fix-${fix.id}`);
-      expect(await page.evaluate(() => document.getElementById("fixes")!.getBoundingClientRect().top)).toBeLessThan(900);
-      await close();
-    },
-  );
-
   it("the triage leads each case to its fix: a click lands on the fix", async () => {
     const { page, close } = await open("/runbooks/cuda-out-of-memory/");
     const rb = content.runbooks.find((r) => r.slug === "cuda-out-of-memory")!;

@@ -1,5 +1,5 @@
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBuiltSite } from "../support/built-site.ts";
 import { content, examples } from "../support/content.ts";
 
@@ -46,6 +46,15 @@ const SHARED: [query: string, lead: (slug: string) => boolean, count: number][] 
 ];
 
 const site = openBuiltSite();
+// One context for the searches: Pagefind's files come from its cache after the first, as a returning reader's would.
+let context: BrowserContext | undefined;
+beforeAll(async () => {
+  context = await site.browser.newContext();
+});
+afterAll(async () => {
+  await context?.close().catch(() => undefined);
+});
+const shared = () => context!;
 
 async function results(page: Page): Promise<string[]> {
   await page.locator("#search-results a.result-link").first().waitFor({ timeout: 15_000 });
@@ -61,13 +70,13 @@ const slugOf = (path: string) => path.split("/")[2]!;
 
 describe("search finds a runbook by what users paste", () => {
   it.each(QUERIES)("%s", async (query, slug) => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     expect((await firstResults(page, query))[0]).toBe(`/runbooks/${slug}/`);
     await page.close();
   });
 
   it.each(SHARED.map(([q, lead, n]) => [q, n, lead] as const))("%s: the %i runbooks it fits lead", async (query, count, lead) => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     const paths = await firstResults(page, query);
     expect(paths.length).toBeGreaterThanOrEqual(count);
     for (const path of paths.slice(0, count)) expect(lead(slugOf(path)), `${query} → ${path}`).toBe(true);
@@ -75,7 +84,7 @@ describe("search finds a runbook by what users paste", () => {
   });
 
   it("modeling_utils.py finds a runbook whose signature passes through it", async () => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     const [first] = await firstResults(page, "modeling_utils.py");
     const frames = content.runbooks.find((r) => r.slug === slugOf(first!))!.data.signatures.flatMap((s) => s.frames);
     expect(frames.some((f) => f.includes("modeling_utils.py"))).toBe(true);
@@ -83,7 +92,7 @@ describe("search finds a runbook by what users paste", () => {
   });
 
   it("the old ?q= address still works, and moves the words into the fragment", async () => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent("Cannot copy out of meta tensor")}`);
     expect((await results(page))[0]).toBe("/runbooks/meta-tensor-cannot-copy/");
     expect(new URL(page.url()).search).toBe("");
@@ -115,7 +124,7 @@ describe("a whole traceback in the search box", () => {
     ["with its line breaks turned into spaces (a paste into the header's box)", " "],
     ["with its line breaks dropped", ""],
   ])("arriving flattened, %s, each finds its runbook first", async (_, join) => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     for (const example of tracebacks) {
       await page.goto("about:blank");
       const paths = await firstResults(page, example.text.replace(/\r?\n/g, join));
@@ -125,7 +134,7 @@ describe("a whole traceback in the search box", () => {
   });
 
   it("a 750 kB paste is read in a worker, not on the page's thread, and finds the runbook", async () => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     // Count what the page hands to workers: the paste must go there whole, to be parsed off the main thread.
     await page.addInitScript(() => {
       const sent: number[] = ((window as unknown as { sent: number[] }).sent = []);
@@ -154,7 +163,7 @@ describe("a whole traceback in the search box", () => {
 
 describe("the search page", () => {
   it("shows a few results, each with its title, exception types and summary, and loads the rest only when asked", async () => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     await firstResults(page, "device");
     const first = page.locator("#search-results li").first();
     const slug = slugOf((await first.locator("a.result-link").getAttribute("href"))!.replace(/^https?:\/\/[^/]+/, ""));
@@ -175,7 +184,7 @@ describe("the search page", () => {
   });
 
   it("filters by framework, offered by name", async () => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     await firstResults(page, "device_map");
     const labels = await page.$$eval("#search-filters select[name=framework] option", (o) => o.map((x) => (x as HTMLOptionElement).value));
     expect(labels).toContain("huggingface_hub");
@@ -192,7 +201,7 @@ describe("the search page", () => {
   });
 
   it("moves through results with the arrow keys, and a result's link carries no searched word", async () => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     await firstResults(page, "Cannot copy out of meta tensor");
     await page.focus("#search-q");
     await page.keyboard.press("ArrowDown");
@@ -203,7 +212,7 @@ describe("the search page", () => {
   });
 
   it("the / key jumps to the search box from any page, and the box searches by fragment", async () => {
-    const page = await site.browser.newPage();
+    const page = await shared().newPage();
     await page.goto(`${site.origin}/runbooks/meta-tensor-cannot-copy/`);
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("site-search-q");

@@ -9,7 +9,10 @@ import { validFrontmatter } from "../support/valid-runbook.ts";
 function withFixes(fixes: Record<string, unknown>[]) {
   const base = validFrontmatter();
   const fix = (base.fixes as Record<string, unknown>[])[0]!;
-  return runbookSchema.parse({ ...base, fixes: fixes.map((f) => ({ ...fix, ...f })) });
+  const made = fixes.map((f) => ({ ...fix, ...f }));
+  // Every example names the fix that answers it; here the first one does.
+  const examples = (base.examples as Record<string, unknown>[]).map((e) => ({ ...e, fix: made[0]?.id }));
+  return runbookSchema.parse({ ...base, fixes: made, examples });
 }
 
 describe("the 'which case is yours' triage", () => {
