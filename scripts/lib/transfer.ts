@@ -14,9 +14,21 @@ interface Received {
 class NetworkLog {
   readonly received: Received[] = [];
   private pending: Promise<void>[] = [];
+  private inFlight = 0;
+  private lastActivity = performance.now();
 
   constructor(context: BrowserContext) {
+    const done = () => {
+      this.inFlight--;
+      this.lastActivity = performance.now();
+    };
+    context.on("request", () => {
+      this.inFlight++;
+      this.lastActivity = performance.now();
+    });
+    context.on("requestfailed", done);
     context.on("requestfinished", (request) => {
+      done();
       this.pending.push(
         request.sizes().then((sizes) => {
           this.received.push({ path: new URL(request.url()).pathname, bytes: sizes.responseHeadersSize + sizes.responseBodySize });
@@ -25,15 +37,18 @@ class NetworkLog {
     });
   }
 
-  /** Wait until nothing has been requested for a moment, then for the sizes of what was. */
+  /**
+   * Wait until no request has been in flight for half a second, then for the sizes of what came. The
+   * context's own requests are counted, the worker's included: Playwright's "networkidle" is a page's
+   * load-time event, not a state it re-checks after a search or a paste.
+   */
   async settle(page: Page): Promise<void> {
-    await page.waitForLoadState("networkidle");
-    let count = -1;
-    while (count !== this.pending.length) {
-      count = this.pending.length;
-      await page.waitForTimeout(300);
-      await Promise.all(this.pending);
+    for (;;) {
+      const quiet = performance.now() - this.lastActivity;
+      if (this.inFlight === 0 && quiet >= 500) break;
+      await page.waitForTimeout(this.inFlight === 0 ? 500 - quiet : 100);
     }
+    await Promise.all(this.pending);
   }
 
   mark(): number {
