@@ -79,4 +79,5 @@ for (const node of nodes()) {
   );
 }
 console.log("target: (f) at most 4x a bare node");
+pkg.remove();
 if (failed) process.exitCode = 1;

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nodes, packAndInstall, type InstalledPackage } from "../scripts/lib/bench-package.ts";
 import { examples } from "./support/content.ts";
 
@@ -14,6 +14,7 @@ describe("the packed CLI", () => {
   beforeAll(() => {
     pkg = packAndInstall({ ...process.env, TRACEBOOK_SITE: "https://tracebook.example" });
   }, 120_000);
+  afterAll(() => pkg?.remove());
 
   it("holds the bin and its data, and nothing else of the repository", () => {
     expect(pkg.files).toEqual(["README.md", "dist-cli/runbooks.json", "dist-cli/tracebook.js", "package.json"]);
@@ -52,6 +53,7 @@ describe("the bin in a checkout", () => {
     }
     execFileSync(process.execPath, ["scripts/build-cli.ts"], { cwd: root, stdio: "ignore" });
   }, 60_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("answers from the precompiled data while it matches the content", () => {
     const { status, stderr } = run();

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readRunbooks } from "../src/load/read-runbooks.ts";
 import { MAX_INPUT_BYTES } from "../src/matcher/clean.ts";
 import { examples } from "./support/content.ts";
@@ -16,9 +16,15 @@ const example = examples.find((e) => e.slug === "torch-load-mmap-string-filename
 const examplePath = join("content/runbooks", example.slug, example.file);
 const noMatchPath = "test/fixtures/logs/negative-no-pad-token.txt";
 
+const scratches: string[] = [];
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), "tracebook-cli-test-"));
+  const dir = mkdtempSync(join(tmpdir(), "tracebook-cli-test-"));
+  scratches.push(dir);
+  return dir;
 }
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("tracebook", () => {
   it("prints its usage, with the pipe it is made for, and exits 0 on --help", () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, realpathSync } from "node:fs";
+import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -13,6 +13,8 @@ export interface InstalledPackage {
   /** The folder it was installed into (nothing else there), and the bin npm linked. */
   prefix: string;
   bin: string;
+  /** Remove the tarball and the installed folder. */
+  remove: () => void;
 }
 
 /**
@@ -45,6 +47,7 @@ export function packAndInstall(env: NodeJS.ProcessEnv = process.env): InstalledP
     dependencies: Object.keys(installed.dependencies?.tracebook?.dependencies ?? {}).length,
     prefix,
     bin: realpathSync(bin),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 

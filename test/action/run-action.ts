@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
@@ -60,6 +60,7 @@ export function runAction(eventName: string, payload: EventPayload, api: string,
           .filter(Boolean)
           .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
       );
+      rmSync(workspace, { recursive: true, force: true });
       done({ code, stdout, stderr, outputs });
     });
   });

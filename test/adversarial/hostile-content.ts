@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import { stringify } from "yaml";
 import { formatIssue, readRunbooks } from "../../src/load/read-runbooks.ts";
 import { validFrontmatter } from "../support/valid-runbook.ts";
@@ -14,11 +14,8 @@ import { validFrontmatter } from "../support/valid-runbook.ts";
 export const TARGET = "target-runbook";
 
 const scratchDirs: string[] = [];
-afterAll(() => {
-  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
-});
 
-/** A temporary folder, removed when the test file is done. */
+/** A temporary folder, removed when the test file is done (see adversarialSuite). */
 export function scratch(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `tracebook-${name}-`));
   scratchDirs.push(dir);
@@ -80,11 +77,19 @@ export function count(kind: string, n = 1): void {
   tried.set(kind, (tried.get(kind) ?? 0) + n);
 }
 
-export function printCountsAfterAll(suite: string): void {
+/**
+ * Hooks for one adversarial test file: its bad inputs counted from zero and printed by kind after it,
+ * and its scratch folders removed. Test files share a worker's modules (isolate: false), so hooks at
+ * this module's top level would belong to whichever file imported it first.
+ */
+export function adversarialSuite(suite: string): void {
+  beforeAll(() => tried.clear());
   afterAll(() => {
+    for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
     const rows = [...tried].map(([kind, n]) => `  ${String(n).padStart(3)}  ${kind}`);
     console.log(
       `${suite}: bad inputs tried, by kind\n${rows.join("\n")}\n  ${String([...tried.values()].reduce((a, b) => a + b, 0)).padStart(3)}  in all`,
     );
+    tried.clear();
   });
 }

@@ -13,7 +13,7 @@ import {
   count,
   hostileFolder,
   NEIGHBOUR,
-  printCountsAfterAll,
+  adversarialSuite,
   scratch,
   TARGET,
   writeRunbook,
@@ -22,7 +22,7 @@ import {
 
 // Files in a runbook folder are untrusted: a link must never let a reader publish a file of the
 // build machine, a loop must not crash the check, a FIFO must not hang it.
-printCountsAfterAll("hostile files");
+adversarialSuite("hostile files");
 
 const LINK = "is a symbolic link";
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { renderInline, renderMarkdown } from "../../src/site/markdown.ts";
 import { isSafeHref } from "../../src/site/sanitize.ts";
-import { count, printCountsAfterAll } from "./hostile-content.ts";
+import { count, adversarialSuite } from "./hostile-content.ts";
 
 // Every frontmatter field the site renders as Markdown (fix steps, wrong[].why, claims, notes,
 // `case`, titles ...) goes through renderMarkdown or renderInline. Whatever a contributor writes
 // there, what reaches the page is inert: no element or attribute beyond Markdown's own, and no
 // href but https://, a site path or a #fragment.
-printCountsAfterAll("hostile Markdown");
+adversarialSuite("hostile Markdown");
 
 const HOSTILE: [string, string][] = [
   ["a script element", "<script>alert(document.cookie)</script>"],

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BASE_BODY, checkLines, count, hostileFolder, NEIGHBOUR, printCountsAfterAll, TARGET, writeRunbook } from "./hostile-content.ts";
+import { BASE_BODY, checkLines, count, hostileFolder, NEIGHBOUR, adversarialSuite, TARGET, writeRunbook } from "./hostile-content.ts";
 
 // Frontmatter and body arrive by pull request: folder names, URLs, dates, links and the MDX body
 // are each held to what the site can publish safely, and `npm run check` names file and field
 // (and, in the body, the line).
-printCountsAfterAll("hostile runbooks");
+adversarialSuite("hostile runbooks");
 
 const FILE = `${TARGET}/index.mdx`;
 

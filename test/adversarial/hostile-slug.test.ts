@@ -3,11 +3,11 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BadInput } from "../../src/cli/read-input.ts";
 import { scaffoldRunbook } from "../../src/cli/scaffold.ts";
-import { count, printCountsAfterAll, scratch } from "./hostile-content.ts";
+import { count, adversarialSuite, scratch } from "./hostile-content.ts";
 
 // `tracebook new --slug S` makes content/runbooks/S/: a slug that is not a slug must not become a
 // path anywhere else, and nothing at all is written for it.
-printCountsAfterAll("hostile --slug");
+adversarialSuite("hostile --slug");
 
 const TRACEBACK =
   'Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nValueError: f must be a string filename in order to use mmap argument\n';

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collect } from "../../src/repro/environment.ts";
 import { networkIsolation, PASSED_VARIABLES, scrubbedEnvironment } from "../../src/repro/sandbox.ts";
 import { hashedRequirements, hashWheels, wheelNameVersion } from "../../src/repro/wheels.ts";
-import { count, printCountsAfterAll, scratch } from "./hostile-content.ts";
+import { count, adversarialSuite, scratch } from "./hostile-content.ts";
 
 // npm run repro runs contributors' scripts. What a run can see of the host is an allow-list;
 // where the machine allows it, it has no network; what it installs is wheels, each hashed.
-printCountsAfterAll("reproduction sandbox");
+adversarialSuite("reproduction sandbox");
 
 /** Host secrets a CI runner or a maintainer's shell may hold. */
 const SECRETS: Record<string, string> = {

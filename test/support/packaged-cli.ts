@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import { buildCli } from "../../scripts/lib/bundle-cli.ts";
 import { content } from "./content.ts";
 
@@ -21,10 +21,15 @@ export function packagedCli(): {
   run: (args: string[], input?: string | Buffer, env?: Record<string, string>) => Run;
 } {
   let bin = "";
+  let root = "";
   beforeAll(async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "tracebook-cli-")), "dist-cli");
+    root = mkdtempSync(join(tmpdir(), "tracebook-cli-"));
+    const dir = join(root, "dist-cli");
     await buildCli(dir, { content });
     bin = join(dir, "tracebook.js");
+  });
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
   });
   return {
     get bin() {
