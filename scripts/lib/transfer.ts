@@ -19,7 +19,7 @@ class NetworkLog {
 
   constructor(context: BrowserContext) {
     const done = () => {
-      this.inFlight--;
+      this.inFlight = Math.max(0, this.inFlight - 1);
       this.lastActivity = performance.now();
     };
     context.on("request", () => {
@@ -38,16 +38,19 @@ class NetworkLog {
   }
 
   /**
-   * Wait until no request has been in flight for half a second, then for the sizes of what came. The
-   * context's own requests are counted, the worker's included: Playwright's "networkidle" is a page's
-   * load-time event, not a state it re-checks after a search or a paste.
+   * Wait until nothing has been requested or answered for half a second with no request in flight, then
+   * for the sizes of what came. The context's own requests are counted, the worker's included: Playwright's
+   * "networkidle" is a page's load-time event, not a state it re-checks after a search or a paste. A request
+   * for the script of a worker that a newer query ended before it loaded (/search/'s search-worker.js, seen
+   * under load) never finishes nor fails, so after 3 s of quiet the ones still open are let go.
    */
   async settle(page: Page): Promise<void> {
     for (;;) {
       const quiet = performance.now() - this.lastActivity;
-      if (this.inFlight === 0 && quiet >= 500) break;
-      await page.waitForTimeout(this.inFlight === 0 ? 500 - quiet : 100);
+      if (quiet >= 500 && (this.inFlight === 0 || quiet >= 3000)) break;
+      await page.waitForTimeout(100);
     }
+    this.inFlight = 0;
     await Promise.all(this.pending);
   }
 
