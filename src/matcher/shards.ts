@@ -25,7 +25,7 @@ import { MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate } from "./templa
 
 export const SHARD_FORMAT = 3;
 
-/** An anchor key is at most this long: long enough to be rare in unrelated text. */
+/** An anchor key is at least this long where the anchor is (long enough to be rare in unrelated text), and longer only where many anchors share it. */
 export const ANYWHERE_KEY_CHARS = 16;
 
 /** A message key is at most this long: the most a crowded prefix can be split by. */
@@ -124,7 +124,7 @@ export function shardIndex(index: CompiledIndex): ShardedIndex {
       const bytes = metaBytes[r]! + JSON.stringify(signature).length;
       for (const template of signature.message) {
         const anchor = anchorOf(template);
-        if (anchor) anywhere.push({ key: anchor.slice(0, ANYWHERE_KEY_CHARS), runbook: r, signature: s, bytes });
+        if (anchor) anywhere.push({ key: anchor.slice(0, MESSAGE_KEY_CHARS), runbook: r, signature: s, bytes });
         if (signature.logLine) continue;
         for (const type of signature.exception) {
           const { kind, key } = messageKey(template);
@@ -162,12 +162,32 @@ export function shardIndex(index: CompiledIndex): ShardedIndex {
     }
   }
   for (const [field, entries] of [
-    ["anywhere", anywhere],
+    ["anywhere", anchorKeys(anywhere)],
     ["frames", frames],
   ] as const) {
     for (const chunk of chunkByKey(entries)) manifest[field][write(chunk)] = [...new Set(chunk.map((e) => e.key))];
   }
   return { manifest, shards };
+}
+
+/**
+ * Anchors keyed by their first ANYWHERE_KEY_CHARS characters, and by longer prefixes where many share
+ * those (a thousand runbooks hold a hundred anchors that open "size mismatch for "): a paste then loads
+ * the templates whose anchor it may contain, not every template that opens alike. A message is found
+ * anywhere only where its whole anchor stands (embedded.ts), and every key is a prefix of its anchor,
+ * so a longer key never loses a match.
+ */
+function anchorKeys(entries: readonly Entry[]): Entry[] {
+  const byPrefix = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const prefix = e.key.slice(0, ANYWHERE_KEY_CHARS);
+    let list = byPrefix.get(prefix);
+    if (!list) byPrefix.set(prefix, (list = []));
+    list.push(e);
+  }
+  const out: Entry[] = [];
+  for (const [prefix, list] of byPrefix) for (const [key, group] of partition(list, prefix)) for (const e of group) out.push({ ...e, key });
+  return out;
 }
 
 /** Entries in key order, cut into runs of at most SHARD_BYTES: neighbours in a shard share key prefixes. */

@@ -81,6 +81,21 @@ describe("shard selection", () => {
     expect(names.length).toBeLessThan(sharded.shards.size / 4);
   });
 
+  it("keys anchors that open alike by longer prefixes, so a line loads the anchors it may contain, not all that open so", () => {
+    const synthetic = syntheticRunbooks(400);
+    const crowded = shardIndex(compileRunbooks([...content.runbooks, ...synthetic.map((s) => ({ slug: s.slug, data: s.data }))]));
+    const opening = "size mismatch fo";
+    const keyed = Object.entries(crowded.manifest.anywhere).filter(([, keys]) => keys.some((k) => k.startsWith(opening)));
+    expect(keyed.flatMap(([, keys]) => keys).some((k) => k.startsWith(opening) && k.length > opening.length)).toBe(true);
+    const seed = examples.find((e) => e.slug === "qwen2-5-vl-zero3-shape-mismatch" && e.text.includes("size mismatch for"))!;
+    const selected = shardsFor(parseLog(seed.text), crowded.manifest).filter((n) => keyed.some(([name]) => name === n));
+    expect(selected.length).toBeLessThan(keyed.length);
+    // and still exactly the whole index's answer
+    expect(rankSharded(seed.text, crowded).result).toEqual(
+      rankLog(parseLog(seed.text), compileRunbooks([...content.runbooks, ...synthetic.map((s) => ({ slug: s.slug, data: s.data }))])),
+    );
+  });
+
   it("loads nothing for a log whose exception no runbook knows and whose lines hold no anchor", () => {
     expect(rankSharded("Traceback (most recent call last):\nZeroDivisionError: division by zero", sharded).names).toEqual([]);
   });
