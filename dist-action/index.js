@@ -4601,17 +4601,18 @@ function markPositions(exceptions) {
 
 // src/matcher/anchors.ts
 var MIN_ANCHOR_CHARS = 3;
+var TABLE_BITS = 16;
 var AnchorScanner = class {
   byGram = /* @__PURE__ */ new Map();
-  pairs = new Uint8Array(65536);
+  grams = new Uint8Array(1 << TABLE_BITS);
   constructor(entries) {
     for (const [anchor, payload] of entries) {
       if (anchor.length < MIN_ANCHOR_CHARS) continue;
-      const key = gram(anchor, 0);
+      const key = gram(anchor.charCodeAt(0), anchor.charCodeAt(1), anchor.charCodeAt(2));
       let list = this.byGram.get(key);
       if (!list) this.byGram.set(key, list = []);
       list.push({ anchor, payload });
-      this.pairs[pair(anchor, 0)] = 1;
+      this.grams[key] = 1;
     }
   }
   get size() {
@@ -4624,9 +4625,16 @@ var AnchorScanner = class {
   scan(text, visit) {
     const end = text.length - MIN_ANCHOR_CHARS + 1;
     work.steps += text.length + 1;
+    if (end <= 0) return;
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
     for (let i = 0; i < end; i++) {
-      if (this.pairs[pair(text, i)] === 0) continue;
-      const list = this.byGram.get(gram(text, i));
+      const c = text.charCodeAt(i + 2);
+      const key = gram(a, b, c);
+      a = b;
+      b = c;
+      if (this.grams[key] === 0) continue;
+      const list = this.byGram.get(key);
       if (!list) continue;
       for (const { anchor, payload } of list) {
         work.steps += 1;
@@ -4635,11 +4643,8 @@ var AnchorScanner = class {
     }
   }
 };
-function pair(text, i) {
-  return (text.charCodeAt(i) & 255) << 8 | text.charCodeAt(i + 1) & 255;
-}
-function gram(text, i) {
-  return text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2);
+function gram(a, b, c) {
+  return (Math.imul(a, 2654435761) ^ Math.imul(b, 2246822507) ^ Math.imul(c, 3266489909)) >>> 32 - TABLE_BITS;
 }
 
 // src/matcher/template.ts
