@@ -76,6 +76,8 @@ const LABEL_HINT = /[Vv]ersion|^GPU \d|^deepspeed info/;
 const HEADER_START = /^\s*(?:Package\s|#\s*Name\s|Name:)/;
 const PIP_SHOW_NAME = /^Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 const PIP_SHOW_VERSION = /^Version:\s*(\S+)$/;
+const FREEZE = new RegExp(`^(?:\\[(?:pip3?|conda)\\]\\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)==(${VERSION})$`);
+const WHOLE_VERSION = new RegExp(`^${VERSION}$`);
 
 export function readEnvironment(lines: readonly LogLine[]): Environment {
   const env: Environment = { packages: {}, gpus: [], formats: [], skipped: [] };
@@ -118,7 +120,7 @@ export function readEnvironment(lines: readonly LogLine[]): Environment {
       continue;
     }
     // pip freeze, and collect_env's "[pip3] torch==2.1.2"
-    const freeze = new RegExp(`^(?:\\[(?:pip3?|conda)\\]\\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)==(${VERSION})$`).exec(text);
+    const freeze = FREEZE.exec(text);
     if (freeze) {
       setPackage(freeze[1]!, freeze[2]!, index);
       formats.add(text.startsWith("[") ? "collect_env" : "pip freeze");
@@ -147,7 +149,7 @@ export function readEnvironment(lines: readonly LogLine[]): Environment {
       if (rule.field === "python") env.python ??= value;
       else if (rule.field === "cuda") env.cuda ??= value;
       else if (rule.field === "gpu") env.gpus.push(value);
-      else if (new RegExp(`^${VERSION}$`).test(value)) setPackage(rule.package ?? m[1]!, value, index);
+      else if (WHOLE_VERSION.test(value)) setPackage(rule.package ?? m[1]!, value, index);
       break;
     }
   }
