@@ -5031,6 +5031,8 @@ var LABEL_HINT = /[Vv]ersion|^GPU \d|^deepspeed info/;
 var HEADER_START = /^\s*(?:Package\s|#\s*Name\s|Name:)/;
 var PIP_SHOW_NAME = /^Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 var PIP_SHOW_VERSION = /^Version:\s*(\S+)$/;
+var FREEZE = new RegExp(`^(?:\\[(?:pip3?|conda)\\]\\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)==(${VERSION7})$`);
+var WHOLE_VERSION = new RegExp(`^${VERSION7}$`);
 function readEnvironment(lines) {
   const env = { packages: {}, gpus: [], formats: [], skipped: [] };
   const formats = /* @__PURE__ */ new Set();
@@ -5068,7 +5070,7 @@ function readEnvironment(lines) {
       headerless.push({ name: listed[1], version: listed[2], index });
       continue;
     }
-    const freeze = new RegExp(`^(?:\\[(?:pip3?|conda)\\]\\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)==(${VERSION7})$`).exec(text);
+    const freeze = FREEZE.exec(text);
     if (freeze) {
       setPackage(freeze[1], freeze[2], index);
       formats.add(text.startsWith("[") ? "collect_env" : "pip freeze");
@@ -5095,7 +5097,7 @@ function readEnvironment(lines) {
       if (rule.field === "python") env.python ??= value;
       else if (rule.field === "cuda") env.cuda ??= value;
       else if (rule.field === "gpu") env.gpus.push(value);
-      else if (new RegExp(`^${VERSION7}$`).test(value)) setPackage(rule.package ?? m[1], value, index);
+      else if (WHOLE_VERSION.test(value)) setPackage(rule.package ?? m[1], value, index);
       break;
     }
   }
