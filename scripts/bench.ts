@@ -3,7 +3,7 @@
 // never in tests: it prints them, and exits 1 when a hostile log grows worse than linearly or the CLI
 // breaks its time or memory limit on 10 MB. With TRACEBOOK_CONTENT set (a folder npm run scale
 // generated), case (c) uses that set instead.
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadIndex } from "../src/cli/load-index.ts";
@@ -80,4 +80,5 @@ for (const node of nodes()) {
 }
 console.log("target: (f) at most 4x a bare node");
 pkg.remove();
+rmSync(traceback, { force: true });
 if (failed) process.exitCode = 1;
