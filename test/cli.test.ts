@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readRunbooks } from "../src/load/read-runbooks.ts";
 import { MAX_INPUT_BYTES } from "../src/matcher/clean.ts";
+import { SHARD_FORMAT } from "../src/matcher/shards.ts";
 import { examples } from "./support/content.ts";
 import { endlessStdin, packagedCli } from "./support/packaged-cli.ts";
 
@@ -24,6 +25,16 @@ function scratch(): string {
 }
 afterAll(() => {
   for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A manifest in the current format whose one shard, s.json, the cases below damage. */
+const ONE_SHARD_MANIFEST = JSON.stringify({
+  format: SHARD_FORMAT,
+  version: "v",
+  runbooks: 1,
+  exceptions: { ValueError: { start: { "": "s.json" }, within: {} } },
+  anywhere: {},
+  frames: {},
 });
 
 describe("tracebook", () => {
@@ -125,14 +136,7 @@ describe("tracebook match", () => {
     [
       "a shard that is not JSON",
       {
-        "manifest.json": JSON.stringify({
-          format: 3,
-          version: "v",
-          runbooks: 1,
-          exceptions: { ValueError: { start: { "": "s.json" }, within: {} } },
-          anywhere: {},
-          frames: {},
-        }),
+        "manifest.json": ONE_SHARD_MANIFEST,
         "s.json": "[1, 2",
       },
       /s\.json is damaged: /,
@@ -140,15 +144,8 @@ describe("tracebook match", () => {
     [
       "a shard from another build",
       {
-        "manifest.json": JSON.stringify({
-          format: 3,
-          version: "v",
-          runbooks: 1,
-          exceptions: { ValueError: { start: { "": "s.json" }, within: {} } },
-          anywhere: {},
-          frames: {},
-        }),
-        "s.json": JSON.stringify({ format: 3, version: "w", runbooks: [] }),
+        "manifest.json": ONE_SHARD_MANIFEST,
+        "s.json": JSON.stringify({ format: SHARD_FORMAT, version: "w", runbooks: [] }),
       },
       /s\.json does not belong to .*manifest\.json/,
     ],

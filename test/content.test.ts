@@ -2,14 +2,9 @@ import { describe, expect, it } from "vitest";
 import { formatIssue } from "../src/load/read-runbooks.ts";
 import { matchText } from "../src/matcher/rank.ts";
 import { content, examples, index, recordedFailures } from "./support/content.ts";
+import { SEED_SLUGS } from "../scripts/lib/seeds.ts";
 
-const SEEDS = [
-  "torch-load-mmap-string-filename",
-  "qwen2-5-vl-zero3-shape-mismatch",
-  "multi-gpu-tensors-different-devices",
-  "device-map-empty-string",
-  "meta-tensor-cannot-copy",
-];
+const SEEDS: readonly string[] = SEED_SLUGS;
 
 describe("committed content", () => {
   it("passes the schema and the cross-runbook checks", () => {

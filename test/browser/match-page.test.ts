@@ -6,6 +6,7 @@ import { matchReply, possibilitiesReply } from "../../src/matcher/reply.ts";
 import { SITE_ORIGIN } from "../../src/site/origin.ts";
 import { openBuiltSite } from "../support/built-site.ts";
 import { examples, index, recordedFailures } from "../support/content.ts";
+import { SEED_SLUGS } from "../../scripts/lib/seeds.ts";
 
 const wild = (file: string) => readFileSync(`test/corpus/wild/${file}`, "utf8");
 
@@ -36,13 +37,7 @@ async function paste(text: string): Promise<string[]> {
  * failure is ranked through the same shards by test/site/signature-shards.test.ts (the built files)
  * and test/matcher/shards.test.ts, and through the whole index by test/content.test.ts.
  */
-const SEEDS = [
-  "torch-load-mmap-string-filename",
-  "qwen2-5-vl-zero3-shape-mismatch",
-  "multi-gpu-tensors-different-devices",
-  "device-map-empty-string",
-  "meta-tensor-cannot-copy",
-];
+const SEEDS: readonly string[] = SEED_SLUGS;
 const basisOf = (text: string) => matchText(text, index).matches[0]?.basis;
 const sample = [
   ...SEEDS.map((slug) => examples.find((e) => e.slug === slug)!),
