@@ -70,9 +70,8 @@ export function pagefindTerms(query: string, max = 2): string {
   if (tokens.length <= max) return tokens.length > 0 ? tokens.join(" ") : query;
   // A name from code in the message's first clause (visual.merger.mlp.2.weight, cuda:6, device_map) is the
   // rarest thing in it; a name in the advice after it (torch.nn.Module.to_empty) is not.
-  const firstClause = new Set(query.split(/[;!?]|[.:](?=\s)/)[0]!.split(/\s+/));
-  const rank = (t: string) =>
-    COMMON.has(t.toLowerCase()) ? 2 : /\w[._:]\w/.test(t) && [...firstClause].some((w) => w.includes(t)) ? 0 : 1;
+  const firstClause = query.split(/[;!?]|[.:](?=\s)/)[0]!;
+  const rank = (t: string) => (COMMON.has(t.toLowerCase()) ? 2 : /\w[._:]\w/.test(t) && firstClause.includes(t) ? 0 : 1);
   return tokens
     .map((t, i) => ({ t, i }))
     .sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i)
