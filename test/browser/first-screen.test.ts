@@ -4,13 +4,13 @@ import { content } from "../support/content.ts";
 import { sharedContexts } from "../support/pages.ts";
 
 const site = openBuiltSite();
-const { open } = sharedContexts(site);
+const { visit } = sharedContexts(site);
 
 describe("every runbook page opens with the answer", () => {
   it.each(content.runbooks.map((r) => r.slug))(
     "%s: on a desktop, every fix is one click from the first screen, and the fixes start on it",
     async (slug) => {
-      const { page, close } = await open(`/runbooks/${slug}/`, { width: 1280, height: 900 });
+      const page = await visit(`/runbooks/${slug}/`, { width: 1280, height: 900 });
       const rb = content.runbooks.find((r) => r.slug === slug)!;
       const inView = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLAnchorElement>(".triage a, .toc a")]
@@ -22,7 +22,6 @@ describe("every runbook page opens with the answer", () => {
       );
       for (const fix of rb.data.fixes) expect(inView, `#fix-${fix.id}`).toContain(`#fix-${fix.id}`);
       expect(await page.evaluate(() => document.getElementById("fixes")!.getBoundingClientRect().top)).toBeLessThan(900);
-      await close();
     },
   );
 });

@@ -55,11 +55,19 @@ export function sharedContexts(site: { readonly browser: Browser; readonly origi
     }
     return context;
   }
-  /** A runbook or static page, loaded: its scripts are module scripts, which have run by the load event. */
-  async function open(path: string, look: Look = {}) {
-    const page = await (await contextFor(look)).newPage();
+  const tabs = new Map<BrowserContext, Promise<Page>>();
+  /**
+   * A runbook or static page, loaded (its scripts are module scripts, which have run by the load event) in the
+   * look's one tab: each visit replaces the last page, as following a link does, and costs less than a new tab.
+   * A test that adds listeners to a page or needs a fresh one opens its own.
+   */
+  async function visit(path: string, look: Look = {}): Promise<Page> {
+    const context = await contextFor(look);
+    let tab = tabs.get(context);
+    if (!tab) tabs.set(context, (tab = context.newPage()));
+    const page = await tab;
     await page.goto(site.origin + path);
-    return { page, close: () => page.close() };
+    return page;
   }
-  return { contextFor, open };
+  return { contextFor, visit };
 }
