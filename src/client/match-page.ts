@@ -351,22 +351,43 @@ function renderNearMisses(nearMisses: NearMiss[]) {
   );
 }
 
+/** Longer text is matched whole but shown in part: a browser takes seconds to lay out megabytes in a text box. */
+const SHOWN_CHARS = 200_000;
+/** The whole of a big paste or file whose head the box shows; an edit in the box lets it go. */
+let whole: string | undefined;
+
+function show(text: string, what: string) {
+  whole = text.length > SHOWN_CHARS ? text : undefined;
+  input.value = whole
+    ? `${text.slice(0, SHOWN_CHARS)}\n… (${what}: ${(text.length / 1024 / 1024).toFixed(1)} MB, shown in part, matched whole)`
+    : text;
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
+  whole = undefined;
   clearTimeout(timer);
   timer = setTimeout(() => void run(input.value), 250);
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   reveal = true;
-  void run(input.value);
+  void run(whole ?? input.value);
 });
-input.addEventListener("paste", () => (reveal = true));
+input.addEventListener("paste", (event) => {
+  reveal = true;
+  const text = event.clipboardData?.getData("text/plain") ?? "";
+  if (text.length <= SHOWN_CHARS) return; // the browser pastes it where the cursor is, as usual
+  event.preventDefault();
+  clearTimeout(timer);
+  show(text, "your paste");
+  void run(text);
+});
 
 document.querySelector("#try-example")!.addEventListener("click", () => {
-  input.value = example.content.textContent ?? "";
+  show(example.content.textContent ?? "", "the example");
   reveal = true;
-  void run(input.value);
+  void run(whole ?? input.value);
 });
 
 async function readFile(f: File) {
@@ -375,9 +396,7 @@ async function readFile(f: File) {
     return;
   }
   const text = await f.text();
-  // Show only the head of a big file in the box; the matcher gets all of it.
-  input.value =
-    text.length > 200_000 ? `${text.slice(0, 200_000)}\n… (${f.name}: ${(f.size / 1024 / 1024).toFixed(1)} MB, shown in part)` : text;
+  show(text, f.name);
   reveal = true;
   void run(text);
 }
