@@ -16,11 +16,11 @@ export default defineConfig({
       { extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/site/**", "test/browser/**"] } },
       {
         extends: true,
-        // The built-site and browser tests share one build, made once before they run.
+        // The built-site and browser tests share one build, made once before they run, and one Chromium.
         test: {
           name: "site",
           include: ["test/site/**/*.test.ts", "test/browser/**/*.test.ts"],
-          globalSetup: ["test/support/build-site.ts"],
+          globalSetup: ["test/support/build-site.ts", "test/support/shared-browser.ts"],
         },
       },
     ],
