@@ -18,7 +18,8 @@ const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".xml", ".svg", "
 
 /**
  * Serve a built site on loopback the way a static host does: index.html for folders, 404.html
- * otherwise, gzip for text when the browser accepts it (so transfer sizes are what users pay).
+ * otherwise, gzip for text when the browser accepts it (so transfer sizes are what users pay), and
+ * GitHub Pages' ten minutes of freshness (so a page's second visit reads its style and script from the cache).
  */
 export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
@@ -30,6 +31,7 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
     const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     res.writeHead(found ? 200 : 404, {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "max-age=600",
       ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
     });
     const body = createReadStream(file);
