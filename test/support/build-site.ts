@@ -2,15 +2,21 @@ import { execFileSync } from "node:child_process";
 import { SITE_DIR } from "./site-dir.ts";
 
 /**
- * Build the real site once (content check, Astro, Pagefind) for the tests
- * that read its pages and drive it in a browser. A build failure fails the run.
+ * The test build: the content check, Astro, Pagefind. --force: Astro's content cache keeps entries parsed by
+ * an older schema when only src/schema changed. Each step is a script Node runs; scripts/test.ts runs them too.
+ */
+export const BUILD_STEPS: string[][] = [
+  ["scripts/check.ts"],
+  ["node_modules/astro/bin/astro.mjs", "build", "--force", "--outDir", SITE_DIR, "--silent"],
+  ["node_modules/pagefind/lib/runner/bin.cjs", "--site", SITE_DIR, "--quiet"],
+];
+
+/**
+ * Build the real site once for the tests that read its pages and drive it in a browser. A build failure
+ * fails the run. TRACEBOOK_REUSE_BUILD=1 keeps the last test build: npm test sets it once it has built the
+ * site itself, and it makes a quick loop on the site tests.
  */
 export default function setup(): void {
-  // --force: Astro's content cache keeps entries parsed by an older schema when only src/schema changed.
-  // For a quick loop on the site tests: TRACEBOOK_REUSE_BUILD=1 keeps the last test build.
   if (process.env.TRACEBOOK_REUSE_BUILD === "1") return;
-  const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
-  run(["scripts/check.ts"]);
-  run(["node_modules/astro/bin/astro.mjs", "build", "--force", "--outDir", SITE_DIR, "--silent"]);
-  run(["node_modules/pagefind/lib/runner/bin.cjs", "--site", SITE_DIR, "--quiet"]);
+  for (const args of BUILD_STEPS) execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
 }
