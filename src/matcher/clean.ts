@@ -1,4 +1,5 @@
 import { demangle, mayBeMarked } from "./demangle.ts";
+import { OrderedPatterns } from "./ordered-patterns.ts";
 import { work } from "./work.ts";
 
 /**
@@ -164,8 +165,10 @@ function unprefixed(line: string): typeof NONE {
   return NONE;
 }
 
+const STREAMS = new OrderedPatterns(STREAM_PREFIXES);
+const RECORDS = new OrderedPatterns(RECORD_PREFIXES);
 /** Any prefix at all, tested once: most lines have none, and then the passes below are skipped. */
-const ANY_PREFIX = new RegExp(`^(?:${[...STREAM_PREFIXES, ...RECORD_PREFIXES].map((re) => `(?:${re.source.slice(1)})`).join("|")})`);
+const ANY_PREFIX = new OrderedPatterns([...STREAM_PREFIXES, ...RECORD_PREFIXES]);
 
 /** Remove rank, host, timestamp and logger prefixes, remembering the process a line came from. */
 function stripPrefixes(line: string, defaultStream: string): { text: string; stream: string; record: boolean } {
@@ -177,18 +180,18 @@ function stripPrefixes(line: string, defaultStream: string): { text: string; str
     // Each pass strips what it finds; once no prefix is left, one test says so.
     if (pass > 0 && !ANY_PREFIX.test(text)) break;
     const before = text;
-    for (const re of STREAM_PREFIXES) {
-      const m = re.exec(text);
-      if (m) {
-        // A host prefix is stripped but does not name the process; the rank prefix after it does.
-        if (/^(rank|default)\d|pid=/.test(m[1]!)) stream = m[1]!;
-        text = text.slice(m[0].length);
-      }
+    // Each list is applied in order, each prefix stripped before the next is looked for; only the
+    // patterns that match are run alone, for their groups.
+    for (let k = STREAMS.first(text, 0); k >= 0; k = STREAMS.first(text, k + 1)) {
+      const m = STREAM_PREFIXES[k]!.exec(text)!;
+      // A host prefix is stripped but does not name the process; the rank prefix after it does.
+      if (/^(rank|default)\d|pid=/.test(m[1]!)) stream = m[1]!;
+      text = text.slice(m[0].length);
     }
-    for (const re of RECORD_PREFIXES) {
-      const m = re.exec(text);
-      if (m && m[0].length > 0) {
-        text = text.slice(m[0].length);
+    for (let k = RECORDS.first(text, 0); k >= 0; k = RECORDS.first(text, k + 1)) {
+      const length = RECORD_PREFIXES[k]!.exec(text)![0].length;
+      if (length > 0) {
+        text = text.slice(length);
         record = true;
       }
     }
