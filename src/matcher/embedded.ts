@@ -1,5 +1,6 @@
 import { AnchorScanner, MIN_ANCHOR_CHARS } from "./anchors.ts";
 import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
+import { normalizedLines } from "./normalized-lines.ts";
 import type { ParsedException, ParsedLog } from "./parse.ts";
 import { matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate } from "./template.ts";
 
@@ -204,6 +205,7 @@ function collectSearchedTexts(log: ParsedLog): SearchedText[] {
     visit({ text, line: exception.lines[0]!, kind: "message", claimed: true, exception, at: -1 });
   }
   const lines = log.lines;
+  const { texts } = normalizedLines(log);
   const seenLines = new Set<string>();
   let attached: ParsedException | undefined;
   let blanks = 0;
@@ -222,7 +224,7 @@ function collectSearchedTexts(log: ParsedLog): SearchedText[] {
     const isClaimed = claimed.has(line.index);
     if (isClaimed) attached = endsAt.get(line.index);
     else if (newRecord || STRUCTURE.test(line.text)) attached = undefined;
-    const text = normalizeSpace(line.text);
+    const text = texts[i]!;
     const owner = isClaimed ? undefined : attached;
     // A repeated line is visited again only when it continues an exception (its chain differs).
     if (!owner && seenLines.has(text)) continue;

@@ -5,8 +5,9 @@ import { frameMatches, framesOnly, type Possibility } from "./frames-only.ts";
 import { readEnvironment, type Environment } from "./environment.ts";
 import { fittingFix, type FittingFix } from "./fit.ts";
 import { parseLog, typeKey, type Frame, type ParsedException, type ParsedLog } from "./parse.ts";
+import { normalizedLines, type NormalizedLines } from "./normalized-lines.ts";
 import { judgeVersions, type PackageVerdict } from "./pins.ts";
-import { findTemplate, matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
+import { matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
 
 /**
  * Score every runbook against a parsed log and answer honestly: a ranked
@@ -109,7 +110,7 @@ export function matchText(input: string, index: CompiledIndex): MatchResult {
 
 export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
   const lineText = (i: number) => lineAt(log, i)?.text ?? "";
-  const normalized = new NormalizedLines(log);
+  const normalized = normalizedLines(log);
   const nearMisses: NearMiss[] = [];
   const best = new Map<string, Candidate>();
 
@@ -467,22 +468,4 @@ function discountShared(candidates: Candidate[]): void {
 
 function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
-}
-
-/** Whitespace-normalised lines, made once per paste, searched for co-occurring lines. */
-class NormalizedLines {
-  private lines: { index: number; text: string; raw: string | undefined }[] | undefined;
-  private readonly log: ParsedLog;
-  constructor(log: ParsedLog) {
-    this.log = log;
-  }
-
-  /** Index of the first line that contains the template, as read or as pasted, or undefined. */
-  find(template: CompiledTemplate): number | undefined {
-    this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text), raw: l.raw && normalizeSpace(l.raw) }));
-    for (const line of this.lines) {
-      if (findTemplate(template, line.text) >= 0 || (line.raw !== undefined && findTemplate(template, line.raw) >= 0)) return line.index;
-    }
-    return undefined;
-  }
 }
