@@ -165,37 +165,35 @@ function unprefixed(line: string): typeof NONE {
   return NONE;
 }
 
-const STREAMS = new OrderedPatterns(STREAM_PREFIXES);
-const RECORDS = new OrderedPatterns(RECORD_PREFIXES);
-/** Any prefix at all, tested once: most lines have none, and then the passes below are skipped. */
-const ANY_PREFIX = new OrderedPatterns([...STREAM_PREFIXES, ...RECORD_PREFIXES]);
+/** Every prefix, in the order a pass strips them: the process's, then the record's. */
+const PREFIXES = new OrderedPatterns([...STREAM_PREFIXES, ...RECORD_PREFIXES]);
 
 /** Remove rank, host, timestamp and logger prefixes, remembering the process a line came from. */
 function stripPrefixes(line: string, defaultStream: string): { text: string; stream: string; record: boolean } {
-  if (!ANY_PREFIX.test(line)) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
+  // Most lines have no prefix at all: one run of the patterns says so.
+  let found = PREFIXES.first(line, 0);
+  if (!found) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
   let text = line;
   let stream = defaultStream;
   let record = false;
-  for (let pass = 0; pass < 6; pass++) {
-    // Each pass strips what it finds; once no prefix is left, one test says so.
-    if (pass > 0 && !ANY_PREFIX.test(text)) break;
+  for (let pass = 0; pass < 6 && found; pass++) {
     const before = text;
-    // Each list is applied in order, each prefix stripped before the next is looked for; only the
-    // patterns that match are run alone, for their groups.
-    for (let k = STREAMS.first(text, 0); k >= 0; k = STREAMS.first(text, k + 1)) {
-      const m = STREAM_PREFIXES[k]!.exec(text)!;
-      // A host prefix is stripped but does not name the process; the rank prefix after it does.
-      if (/^(rank|default)\d|pid=/.test(m[1]!)) stream = m[1]!;
-      text = text.slice(m[0].length);
-    }
-    for (let k = RECORDS.first(text, 0); k >= 0; k = RECORDS.first(text, k + 1)) {
-      const length = RECORD_PREFIXES[k]!.exec(text)![0].length;
-      if (length > 0) {
+    // A pass tries each pattern once, in order, each prefix stripped before the next is looked for.
+    while (found) {
+      const { index, match } = found;
+      const length = match[0]!.length;
+      if (index < STREAM_PREFIXES.length) {
+        // A host prefix is stripped but does not name the process; the rank prefix after it does.
+        if (/^(rank|default)\d|pid=/.test(match[1]!)) stream = match[1]!;
+        text = text.slice(length);
+      } else if (length > 0) {
         text = text.slice(length);
         record = true;
       }
+      found = PREFIXES.first(text, index + 1);
     }
     if (text === before) break;
+    found = PREFIXES.first(text, 0);
   }
   return { text, stream, record };
 }

@@ -1,6 +1,6 @@
 /**
  * A list of patterns anchored at the start of a text, tried in order, as one regular expression:
- * `first(text, from)` names the first pattern at or after `from` that matches, the answer a loop
+ * `first(text, from)` finds the first pattern at or after `from` that matches, the answer a loop
  * over the list would reach, in one run instead of one per pattern. A JavaScript alternation takes
  * its first alternative that matches, and nothing follows it here, so each alternative matches
  * exactly what its pattern alone matches.
@@ -11,15 +11,15 @@
 export class OrderedPatterns {
   /** alternations[k]: patterns k.. as one alternation, each inside one added group. */
   private readonly alternations: RegExp[];
-  /** groups[k][i]: the added group of pattern k + i in alternations[k]. */
-  private readonly groups: number[][];
+  /** groups[k][i]: the added group of pattern k + i in alternations[k], and how many groups the pattern has. */
+  private readonly groups: { at: number; count: number }[][];
 
   constructor(patterns: readonly RegExp[]) {
     for (const re of patterns) {
       if (!re.source.startsWith("^") || re.flags !== "" || /\\[1-9]|\\k</.test(re.source))
         throw new Error(`${re} must start with ^ and have no flags or backreferences`);
     }
-    const innerGroups = patterns.map((re) => new RegExp(`${re.source}|`).exec("")!.length - 1);
+    const counts = patterns.map((re) => new RegExp(`${re.source}|`).exec("")!.length - 1);
     this.alternations = patterns.map(
       (_, k) =>
         new RegExp(
@@ -30,27 +30,28 @@ export class OrderedPatterns {
         ),
     );
     this.groups = patterns.map((_, k) => {
-      let group = 1;
-      return innerGroups.slice(k).map((inner) => {
-        const at = group;
-        group += 1 + inner;
-        return at;
+      let at = 1;
+      return counts.slice(k).map((count) => {
+        const group = { at, count };
+        at += 1 + count;
+        return group;
       });
     });
   }
 
-  /** Whether any of the patterns matches at the start of `text`. */
-  test(text: string): boolean {
-    return this.alternations.length > 0 && this.alternations[0]!.test(text);
-  }
-
-  /** The place in the list of the first pattern at or after `from` that matches `text`, or -1. */
-  first(text: string, from: number): number {
-    if (from >= this.alternations.length) return -1;
+  /**
+   * The first pattern at or after `from` that matches the start of `text`: its place in the list,
+   * and its match as the pattern alone gives it (`match[0]` the whole, `match[1]` its first group ...).
+   */
+  first(text: string, from: number): { index: number; match: (string | undefined)[] } | undefined {
+    if (from >= this.alternations.length) return undefined;
     const m = this.alternations[from]!.exec(text);
-    if (!m) return -1;
+    if (!m) return undefined;
     const groups = this.groups[from]!;
-    for (let i = 0; i < groups.length; i++) if (m[groups[i]!] !== undefined) return from + i;
-    return -1;
+    for (let i = 0; i < groups.length; i++) {
+      const { at, count } = groups[i]!;
+      if (m[at] !== undefined) return { index: from + i, match: m.slice(at, at + 1 + count) };
+    }
+    return undefined;
   }
 }
