@@ -89,15 +89,17 @@ const FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|E
  * superset of the patterns below: a line it rejects is never rewritten. `_`, `*`, `[` and `>`
  * inside a line are ordinary text (`grad_norm`, `2 * x`, `[1, 2]`, `a -> b`), so they are no hint.
  */
-const MAYBE_MARKED = /[&<]|^(?:\s{0,3}>|\(Pdb\) |\*\*|E {3}|__|`|\[|File |Cell |Input |-+>)|\.py in |File "/;
+const MARKED_AT_START = /^(?:\s{0,3}>|\(Pdb\) |\*\*|E {3}|__|`|\[|File |Cell |Input |-+>)/;
+// Apart from the anchored one: in one alternation the anchored branches were tried at every position.
+const MARKED_ANYWHERE = /[&<]|\.py in |File "/;
 
 export function mayBeMarked(line: string): boolean {
-  return MAYBE_MARKED.test(line);
+  return MARKED_AT_START.test(line) || MARKED_ANYWHERE.test(line);
 }
 
 /** One raw line (colours and progress redraws already removed) as the lines it stands for. */
 export function demangle(line: string): Piece[] {
-  if (!MAYBE_MARKED.test(line)) return [{ text: line, mangled: false }];
+  if (!mayBeMarked(line)) return [{ text: line, mangled: false }];
   let text = line;
   let mangled = false;
   if (text.includes("&")) {
