@@ -110,7 +110,13 @@ function typeBefore(text: string, position: number, template: CompiledTemplate):
   return (anchorAt(template) > 0 ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
 }
 
-export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: (type: string, accepted: readonly string[]) => boolean) {
+/** `searched`: the texts to search, in their order; all of the log's unless shard selection narrowed them. */
+export function findEmbedded(
+  log: ParsedLog,
+  index: CompiledIndex,
+  typeMatches: (type: string, accepted: readonly string[]) => boolean,
+  searched: readonly SearchedText[] = searchedTexts(log),
+) {
   const scanner = scannerFor(index);
   const hits: EmbeddedHit[] = [];
   const logLineCount = new Map<CompiledSignature, number>();
@@ -146,7 +152,7 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
     });
   };
 
-  forEachSearchedText(log, (t) => consider(t, t.kind === "line", !t.claimed || t.kind === "message"));
+  for (const t of searched) consider(t, t.kind === "line", !t.claimed || t.kind === "message");
   return hits;
 }
 

@@ -1,5 +1,5 @@
 import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
-import { findEmbedded, type Basis } from "./embedded.ts";
+import { findEmbedded, type Basis, type SearchedText } from "./embedded.ts";
 import { work } from "./work.ts";
 import { frameMatches, framesOnly, type Possibility } from "./frames-only.ts";
 import { readEnvironment, type Environment } from "./environment.ts";
@@ -108,7 +108,11 @@ export function matchText(input: string, index: CompiledIndex): MatchResult {
   return rankLog(parseLog(input), index);
 }
 
-export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
+/**
+ * `searched`: the texts a message may stand in anywhere in a line, when shard selection has
+ * narrowed them to those holding an anchor of the selected shards (see `selectShards`).
+ */
+export function rankLog(log: ParsedLog, index: CompiledIndex, searched?: readonly SearchedText[]): MatchResult {
   const lineText = (i: number) => lineAt(log, i)?.text ?? "";
   const normalized = normalizedLines(log);
   const nearMisses: NearMiss[] = [];
@@ -183,7 +187,7 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
     }
   }
   // The same messages wherever else they stand in a line, and non-Python failure lines.
-  for (const hit of findEmbedded(log, index, typeMatches)) {
+  for (const hit of findEmbedded(log, index, typeMatches, searched)) {
     // A clean exception line already read for this runbook is better evidence than the same text found again.
     const previous = best.get(hit.runbook.slug);
     if (previous?.basis === "exception" && (previous.exception === hit.carrier || previous.exception.lines.includes(hit.line))) continue;
