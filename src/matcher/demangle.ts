@@ -91,10 +91,16 @@ const FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|E
  */
 const MARKED_AT_START = /^(?:\s{0,3}>|\(Pdb\) |\*\*|E {3}|__|`|\[|File |Cell |Input |-+>)/;
 // Apart from the anchored one: in one alternation the anchored branches were tried at every position.
-const MARKED_ANYWHERE = /[&<]|\.py in |File "/;
+// clean.ts folds it into its own test of a whole line.
+export const MARKED_ANYWHERE = /[&<]|\.py in |File "/;
 
 export function mayBeMarked(line: string): boolean {
   return MARKED_AT_START.test(line) || MARKED_ANYWHERE.test(line);
+}
+
+/** `mayBeMarked` for a line already known to hold nothing MARKED_ANYWHERE finds. */
+export function markedAtStart(line: string): boolean {
+  return MARKED_AT_START.test(line);
 }
 
 /** One raw line (colours and progress redraws already removed) as the lines it stands for. */
