@@ -191,29 +191,40 @@ const PREFIXES = new OrderedPatterns([...STREAM_PREFIXES, ...RECORD_PREFIXES]);
 /** Remove rank, host, timestamp and logger prefixes, remembering the process a line came from. */
 function stripPrefixes(line: string, defaultStream: string): { text: string; stream: string; record: boolean } {
   // Most lines have no prefix at all: one run of the patterns says so.
-  let found = PREFIXES.first(line, 0);
+  let found: ReturnType<typeof PREFIXES.first> = PREFIXES.first(line, 0);
   if (!found) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
   let text = line;
   let stream = defaultStream;
   let record = false;
-  for (let pass = 0; pass < 6 && found; pass++) {
-    const before = text;
-    // A pass tries each pattern once, in order, each prefix stripped before the next is looked for.
-    while (found) {
-      const { index, match } = found;
-      const length = match[0]!.length;
-      if (index < STREAM_PREFIXES.length) {
-        // A host prefix is stripped but does not name the process; the rank prefix after it does.
-        if (/^(rank|default)\d|pid=/.test(match[1]!)) stream = match[1]!;
-        text = text.slice(length);
-      } else if (length > 0) {
-        text = text.slice(length);
-        record = true;
-      }
-      found = PREFIXES.first(text, index + 1);
+  // A pass tries each pattern once, in order, each prefix stripped before the next is looked for;
+  // passes repeat while one strips anything, six at most.
+  let pass = 0;
+  let passStart = text;
+  while (found) {
+    const { index, match } = found;
+    const length = match[0]!.length;
+    if (index < STREAM_PREFIXES.length) {
+      // A host prefix is stripped but does not name the process; the rank prefix after it does.
+      if (/^(rank|default)\d|pid=/.test(match[1]!)) stream = match[1]!;
+      text = text.slice(length);
+    } else if (length > 0) {
+      text = text.slice(length);
+      record = true;
     }
-    if (text === before) break;
-    found = PREFIXES.first(text, 0);
+    // The first of all the patterns that matches what is left: when it comes after this one, this
+    // pass goes on with it; when there is none, no pass can strip more (one run, the usual answer).
+    const next = PREFIXES.first(text, 0);
+    if (!next) break;
+    if (next.index > index) {
+      found = next;
+      continue;
+    }
+    found = PREFIXES.first(text, index + 1);
+    if (found) continue;
+    // This pass is over; the next starts with `next`, if this one stripped anything.
+    if (text === passStart || ++pass === 6) break;
+    passStart = text;
+    found = next;
   }
   return { text, stream, record };
 }
