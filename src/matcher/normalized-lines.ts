@@ -11,7 +11,7 @@ export class NormalizedLines {
   /** `normalizeSpace` of each line's text, in the order of `log.lines`. */
   readonly texts: string[];
   private readonly log: ParsedLog;
-  /** The texts joined by "\n", which no normalised text or template holds, made on the first `find`. */
+  /** The texts joined by "\n", which no normalised text or template holds, made when first needed. */
   private search: { joined: string; starts: number[]; raws: Map<number, string> } | undefined;
 
   constructor(log: ParsedLog) {
@@ -43,6 +43,19 @@ export class NormalizedLines {
       if (k === nextRaw) nextRaw = rawAt.next().value ?? Infinity;
       if (k === byText) at = this.indexIn(joined, first.text, starts[k + 1] ?? joined.length);
     }
+  }
+
+  /**
+   * The texts joined by "\n" (no normalised text, template or anchor holds one): one flat string,
+   * which V8 reads character by character about twice as fast as thousands of slices of the paste.
+   */
+  get joined(): string {
+    return (this.search ??= this.makeSearch()).joined;
+  }
+
+  /** Position in `log.lines` of the line that holds `offset` of `joined`. */
+  lineAt(offset: number): number {
+    return lineOfOffset((this.search ??= this.makeSearch()).starts, offset);
   }
 
   private indexIn(joined: string, literal: string, from: number): number {

@@ -1,6 +1,7 @@
 import { AnchorScanner } from "./anchors.ts";
 import { hash, INDEX_FORMAT, type CompiledIndex, type CompiledRunbook } from "./compile.ts";
 import { anchorOf, forEachSearchedText, type SearchedText } from "./embedded.ts";
+import { normalizedLines } from "./normalized-lines.ts";
 import { frameName } from "./frames-only.ts";
 import { typeKey, type ParsedLog } from "./parse.ts";
 import { messageStarts } from "./rank.ts";
@@ -310,8 +311,25 @@ export function selectShards(log: ParsedLog, manifest: ShardManifest): ShardSele
     }
   }
   const { anywhere, frames } = keysOf(manifest);
+  const anchored = textsHoldingKeys(log, anywhere, needed);
+  for (const cut of log.cut) for (const frame of cut.frames) for (const name of frames.get(frameName(frame.file)) ?? []) needed.add(name);
+  return { names: [...needed].sort(), anchored };
+}
+
+/**
+ * The searched texts (in their order) that hold an anchor key, each key found added to `needed`.
+ * Messages are scanned one by one; the lines as the one joined string of normalized-lines.ts, and
+ * a key found in a line that is not searched (a repeat, source code, a blank) is dropped.
+ */
+function textsHoldingKeys(log: ParsedLog, anywhere: AnchorScanner<string>, needed: Set<string>): SearchedText[] {
   const anchored: SearchedText[] = [];
+  // Searched lines by their position in log.lines; every message comes before them.
+  const searchedLines: (SearchedText | undefined)[] = [];
   forEachSearchedText(log, (searched) => {
+    if (searched.kind === "line") {
+      searchedLines[searched.at] = searched;
+      return;
+    }
     let holdsKey = false;
     anywhere.scan(searched.text, (_, name) => {
       needed.add(name);
@@ -319,8 +337,14 @@ export function selectShards(log: ParsedLog, manifest: ShardManifest): ShardSele
     });
     if (holdsKey) anchored.push(searched);
   });
-  for (const cut of log.cut) for (const frame of cut.frames) for (const name of frames.get(frameName(frame.file)) ?? []) needed.add(name);
-  return { names: [...needed].sort(), anchored };
+  const lines = normalizedLines(log);
+  anywhere.scan(lines.joined, (position, name) => {
+    const searched = searchedLines[lines.lineAt(position)];
+    if (!searched) return;
+    needed.add(name);
+    if (anchored[anchored.length - 1] !== searched) anchored.push(searched);
+  });
+  return anchored;
 }
 
 /** One index from the loaded shards, in the whole index's order, each signature once. */
