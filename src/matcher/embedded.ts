@@ -152,7 +152,16 @@ export function findEmbedded(
     });
   };
 
-  for (const t of searched) consider(t, t.kind === "line", !t.claimed || t.kind === "message");
+  // A line seen before is searched again only when it continues an exception (its chain differs):
+  // every rank and every step repeats its first hits.
+  const seenLines = new Set<string>();
+  for (const t of searched) {
+    if (t.kind === "line") {
+      if (!t.exception && seenLines.has(t.text)) continue;
+      seenLines.add(t.text);
+    }
+    consider(t, t.kind === "line", !t.claimed || t.kind === "message");
+  }
   return hits;
 }
 
@@ -178,8 +187,9 @@ export interface SearchedText {
  * exception, so the most specific runbook still wins it), then every line but source code. A
  * paragraph right after an exception's message, one blank line on (huggingface_hub's errors print
  * "401 Client Error." then a blank line then "Repository Not Found for url"), belongs to that
- * exception and its place in the chain; other lines stand for themselves. A text seen before is
- * not visited again: every rank and every step repeats its first hits. Shard selection reads the
+ * exception and its place in the chain; other lines stand for themselves. A line repeated is listed
+ * each time (the search skips the repeats, see findEmbedded: done there, it hashes only the few
+ * lines shard selection leaves, not every line of a long log). Shard selection reads the
  * same texts, so it loads what this search can use.
  */
 export function forEachSearchedText(log: ParsedLog, visit: (text: SearchedText) => void): void {
@@ -212,7 +222,6 @@ function collectSearchedTexts(log: ParsedLog): SearchedText[] {
   }
   const lines = log.lines;
   const { texts } = normalizedLines(log);
-  const seenLines = new Set<string>();
   let attached: ParsedException | undefined;
   let blanks = 0;
   let previousRecord = false;
@@ -232,9 +241,6 @@ function collectSearchedTexts(log: ParsedLog): SearchedText[] {
     else if (newRecord || STRUCTURE.test(line.text)) attached = undefined;
     const text = texts[i]!;
     const owner = isClaimed ? undefined : attached;
-    // A repeated line is visited again only when it continues an exception (its chain differs).
-    if (!owner && seenLines.has(text)) continue;
-    seenLines.add(text);
     visit({ text, line: line.index, kind: "line", claimed: isClaimed, exception: owner, at: i });
   }
   return out;
