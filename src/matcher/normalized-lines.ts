@@ -53,9 +53,9 @@ export class NormalizedLines {
     return (this.search ??= this.makeSearch()).joined;
   }
 
-  /** Position in `log.lines` of the line that holds `offset` of `joined`. */
-  lineAt(offset: number): number {
-    return lineOfOffset((this.search ??= this.makeSearch()).starts, offset);
+  /** Where each line's text starts in `joined`, in the order of `log.lines`. */
+  get starts(): readonly number[] {
+    return (this.search ??= this.makeSearch()).starts;
   }
 
   private indexIn(joined: string, literal: string, from: number): number {

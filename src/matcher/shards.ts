@@ -337,9 +337,12 @@ function textsHoldingKeys(log: ParsedLog, anywhere: AnchorScanner<string>, neede
     });
     if (holdsKey) anchored.push(searched);
   });
-  const lines = normalizedLines(log);
-  anywhere.scan(lines.joined, (position, name) => {
-    const searched = searchedLines[lines.lineAt(position)];
+  const { joined, starts } = normalizedLines(log);
+  // Keys are found in order of position: the line that holds one is found by moving on, not by a search.
+  let line = 0;
+  anywhere.scan(joined, (position, name) => {
+    while (line + 1 < starts.length && starts[line + 1]! <= position) line++;
+    const searched = searchedLines[line];
     if (!searched) return;
     needed.add(name);
     if (anchored[anchored.length - 1] !== searched) anchored.push(searched);
