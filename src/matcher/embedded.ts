@@ -187,8 +187,8 @@ export interface SearchedText {
  * exception, so the most specific runbook still wins it), then every line but source code. A
  * paragraph right after an exception's message, one blank line on (huggingface_hub's errors print
  * "401 Client Error." then a blank line then "Repository Not Found for url"), belongs to that
- * exception and its place in the chain; other lines stand for themselves. A line repeated is listed
- * each time (the search skips the repeats, see findEmbedded: done there, it hashes only the few
+ * exception and its place in the chain; other lines stand for themselves. A repeated line may be
+ * listed again (the search skips the repeats, see findEmbedded: done there, it hashes only the few
  * lines shard selection leaves, not every line of a long log). Shard selection reads the
  * same texts, so it loads what this search can use.
  */
@@ -223,6 +223,8 @@ function collectSearchedTexts(log: ParsedLog): SearchedText[] {
   const lines = log.lines;
   const { texts } = normalizedLines(log);
   let attached: ParsedException | undefined;
+  let previousText: string | undefined;
+  const seenClaimed = new Set<string>();
   let blanks = 0;
   let previousRecord = false;
   for (let i = 0; i < lines.length; i++) {
@@ -241,6 +243,13 @@ function collectSearchedTexts(log: ParsedLog): SearchedText[] {
     else if (newRecord || STRUCTURE.test(line.text)) attached = undefined;
     const text = texts[i]!;
     const owner = isClaimed ? undefined : attached;
+    // A repeat that continues no exception is skipped by the search (see findEmbedded), so it may be
+    // left out here: the cheap cases are, a run of one line and a repeated exception line, which
+    // keeps a log of one line repeated small. Hashing every line to find all repeats costs more.
+    const repeat = !owner && (text === previousText || (isClaimed && seenClaimed.has(text)));
+    previousText = text;
+    if (isClaimed) seenClaimed.add(text);
+    if (repeat) continue;
     visit({ text, line: line.index, kind: "line", claimed: isClaimed, exception: owner, at: i });
   }
   return out;
