@@ -244,8 +244,9 @@ function collectSearchedTexts(log: ParsedLog): SearchedText[] {
     const text = texts[i]!;
     const owner = isClaimed ? undefined : attached;
     // A repeat that continues no exception is skipped by the search (see findEmbedded), so it may be
-    // left out here: the cheap cases are, a run of one line and a repeated exception line, which
-    // keeps a log of one line repeated small. Hashing every line to find all repeats costs more.
+    // left out here. Two kinds cost nothing to spot, a run of one line and a repeated exception
+    // line, and leaving them out keeps a log of one repeated line small; finding every repeat would
+    // mean hashing every line.
     const repeat = !owner && (text === previousText || (isClaimed && seenClaimed.has(text)));
     previousText = text;
     if (isClaimed) seenClaimed.add(text);
