@@ -4178,42 +4178,27 @@ function unflatten(text, mangled) {
 
 // src/matcher/ordered-patterns.ts
 var OrderedPatterns = class {
-  /** alternations[k]: patterns k.. as one alternation, each inside one added group. */
-  alternations;
-  /** groups[k][i]: the added group of pattern k + i in alternations[k], and how many groups the pattern has. */
-  groups;
+  patterns;
+  /** anyFrom[k]: whether any of patterns k.. matches, as one alternation without a result to build. */
+  anyFrom;
   constructor(patterns) {
     for (const re of patterns) {
       if (!re.source.startsWith("^") || re.flags !== "" || /\\[1-9]|\\k</.test(re.source))
         throw new Error(`${re} must start with ^ and have no flags or backreferences`);
     }
-    const counts = patterns.map((re) => new RegExp(`${re.source}|`).exec("").length - 1);
-    this.alternations = patterns.map(
+    this.patterns = patterns;
+    this.anyFrom = patterns.map(
       (_, k) => new RegExp(
-        `^(?:${patterns.slice(k).map((re) => `(${re.source.slice(1)})`).join("|")})`
+        `^(?:${patterns.slice(k).map((re) => re.source.slice(1)).join("|")})`
       )
     );
-    this.groups = patterns.map((_, k) => {
-      let at = 1;
-      return counts.slice(k).map((count) => {
-        const group = { at, count };
-        at += 1 + count;
-        return group;
-      });
-    });
   }
-  /**
-   * The first pattern at or after `from` that matches the start of `text`: its place in the list,
-   * and its match as the pattern alone gives it (`match[0]` the whole, `match[1]` its first group ...).
-   */
+  /** The first pattern at or after `from` that matches the start of `text`: its place in the list, and its match. */
   first(text, from) {
-    if (from >= this.alternations.length) return void 0;
-    const m = this.alternations[from].exec(text);
-    if (!m) return void 0;
-    const groups2 = this.groups[from];
-    for (let i = 0; i < groups2.length; i++) {
-      const { at, count } = groups2[i];
-      if (m[at] !== void 0) return { index: from + i, match: m.slice(at, at + 1 + count) };
+    if (from >= this.patterns.length || !this.anyFrom[from].test(text)) return void 0;
+    for (let k = from; k < this.patterns.length; k++) {
+      const match = this.patterns[k].exec(text);
+      if (match) return { index: k, match };
     }
     return void 0;
   }
