@@ -1,6 +1,7 @@
 import { AnchorScanner, MIN_ANCHOR_CHARS } from "./anchors.ts";
 import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
 import { normalizedLines } from "./normalized-lines.ts";
+import { perLog } from "./per-log.ts";
 import type { ParsedException, ParsedLog } from "./parse.ts";
 import { matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate } from "./template.ts";
 
@@ -196,13 +197,11 @@ export function forEachSearchedText(log: ParsedLog, visit: (text: SearchedText) 
   for (const text of searchedTexts(log)) visit(text);
 }
 
-// Made once per parsed paste: shard selection and the search both read them.
-const searched = new WeakMap<ParsedLog, SearchedText[]>();
+const SEARCHED = Symbol("searched texts");
 
+/** Made once per parsed paste: shard selection and the search both read them. */
 function searchedTexts(log: ParsedLog): SearchedText[] {
-  let texts = searched.get(log);
-  if (!texts) searched.set(log, (texts = collectSearchedTexts(log)));
-  return texts;
+  return perLog(log, SEARCHED, () => collectSearchedTexts(log));
 }
 
 function collectSearchedTexts(log: ParsedLog): SearchedText[] {

@@ -1,4 +1,5 @@
 import type { ParsedLog } from "./parse.ts";
+import { perLog } from "./per-log.ts";
 import { findTemplate, normalizeSpace, type CompiledTemplate } from "./template.ts";
 import { work } from "./work.ts";
 
@@ -91,11 +92,9 @@ function lineOfOffset(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-// Made once per parsed paste: shard selection, the search and the ranking all read them.
-const made = new WeakMap<ParsedLog, NormalizedLines>();
+const NORMALIZED = Symbol("normalized lines");
 
+/** Made once per parsed paste: shard selection, the search and the ranking all read them. */
 export function normalizedLines(log: ParsedLog): NormalizedLines {
-  let lines = made.get(log);
-  if (!lines) made.set(log, (lines = new NormalizedLines(log)));
-  return lines;
+  return perLog(log, NORMALIZED, () => new NormalizedLines(log));
 }
