@@ -4691,14 +4691,27 @@ function gram(a, b, c) {
   return (Math.imul(a, 2654435761) ^ Math.imul(b, 2246822507) ^ Math.imul(c, 3266489909)) >>> 32 - TABLE_BITS;
 }
 
+// src/matcher/per-log.ts
+function perLog(log, key, make) {
+  const holder = log;
+  const kept = holder[key];
+  if (kept !== void 0) return kept;
+  const value = make();
+  if (Object.isExtensible(log)) Object.defineProperty(log, key, { value, enumerable: false });
+  return value;
+}
+
 // src/matcher/template.ts
 var MAX_MATCH_CHARS = 4e3;
 var DEVICE_TYPES = ["cpu", "cuda", "meta", "mps", "xpu", "npu", "hpu", "xla", "disk"];
 function normalizeSpace(text) {
   if (!NEEDS_NORMALIZING.test(text)) return text.trim();
-  return text.replace(/\s+/g, " ").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').trim();
+  const spaced = text.replace(/\s+/g, " ");
+  const straight = TYPOGRAPHIC_QUOTE.test(spaced) ? spaced.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"') : spaced;
+  return straight.trim();
 }
 var NEEDS_NORMALIZING = /\s\s|[^\S ]|[\u2018-\u201f]/;
+var TYPOGRAPHIC_QUOTE = /[\u2018-\u201f]/;
 var SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b]/g;
 var DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f]/g;
 function matchAt(template, text) {
@@ -4917,11 +4930,9 @@ function lineOfOffset(starts, offset) {
   }
   return lo;
 }
-var made = /* @__PURE__ */ new WeakMap();
+var NORMALIZED = /* @__PURE__ */ Symbol("normalized lines");
 function normalizedLines(log) {
-  let lines = made.get(log);
-  if (!lines) made.set(log, lines = new NormalizedLines(log));
-  return lines;
+  return perLog(log, NORMALIZED, () => new NormalizedLines(log));
 }
 
 // src/matcher/embedded.ts
@@ -4969,7 +4980,7 @@ function typeBefore(text, position, template) {
   const before = text.slice(Math.max(0, position - 160), position);
   return (anchorAt(template) > 0 ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
 }
-function findEmbedded(log, index, typeMatches2, searched2 = searchedTexts(log)) {
+function findEmbedded(log, index, typeMatches2, searched = searchedTexts(log)) {
   const scanner = scannerFor(index);
   const hits = [];
   const logLineCount = /* @__PURE__ */ new Map();
@@ -5004,7 +5015,7 @@ function findEmbedded(log, index, typeMatches2, searched2 = searchedTexts(log)) 
     });
   };
   const seenLines = /* @__PURE__ */ new Set();
-  for (const t of searched2) {
+  for (const t of searched) {
     if (t.kind === "line") {
       if (!t.exception && seenLines.has(t.text)) continue;
       seenLines.add(t.text);
@@ -5017,11 +5028,9 @@ var STRUCTURE = /^\s*(?:Traceback \(most recent call last\)|During handling of t
 function forEachSearchedText(log, visit) {
   for (const text of searchedTexts(log)) visit(text);
 }
-var searched = /* @__PURE__ */ new WeakMap();
+var SEARCHED = /* @__PURE__ */ Symbol("searched texts");
 function searchedTexts(log) {
-  let texts = searched.get(log);
-  if (!texts) searched.set(log, texts = collectSearchedTexts(log));
-  return texts;
+  return perLog(log, SEARCHED, () => collectSearchedTexts(log));
 }
 function collectSearchedTexts(log) {
   const out = [];
@@ -5375,7 +5384,7 @@ var PARTIAL_CREDIT = 0.7;
 var DOMINATED = 0.45;
 var BASIS_WEIGHT = { exception: 1, embedded: 0.9, "log-line": 0.9 };
 var FOUND_IN_LINE = { status: "full", end: 0, captures: [] };
-function rankLog(log, index, searched2) {
+function rankLog(log, index, searched) {
   const lineText = (i) => lineAt(log, i)?.text ?? "";
   const normalized = normalizedLines(log);
   const nearMisses = [];
@@ -5434,7 +5443,7 @@ function rankLog(log, index, searched2) {
       }
     }
   }
-  for (const hit of findEmbedded(log, index, typeMatches, searched2)) {
+  for (const hit of findEmbedded(log, index, typeMatches, searched)) {
     const previous = best.get(hit.runbook.slug);
     if (previous?.basis === "exception" && (previous.exception === hit.carrier || previous.exception.lines.includes(hit.line))) continue;
     admit(hit.runbook, hit.signature, hit.carrier, FOUND_IN_LINE, hit.template, hit.line, hit.basis);
@@ -5705,26 +5714,26 @@ function selectShards(log, manifest) {
 function textsHoldingKeys(log, anywhere, needed) {
   const anchored = [];
   const searchedLines = [];
-  forEachSearchedText(log, (searched2) => {
-    if (searched2.kind === "line") {
-      searchedLines[searched2.at] = searched2;
+  forEachSearchedText(log, (searched) => {
+    if (searched.kind === "line") {
+      searchedLines[searched.at] = searched;
       return;
     }
     let holdsKey = false;
-    anywhere.scan(searched2.text, (_, name) => {
+    anywhere.scan(searched.text, (_, name) => {
       needed.add(name);
       holdsKey = true;
     });
-    if (holdsKey) anchored.push(searched2);
+    if (holdsKey) anchored.push(searched);
   });
   const { joined, starts } = normalizedLines(log);
   let line = 0;
   anywhere.scan(joined, (position, name) => {
     while (line + 1 < starts.length && starts[line + 1] <= position) line++;
-    const searched2 = searchedLines[line];
-    if (!searched2) return;
+    const searched = searchedLines[line];
+    if (!searched) return;
     needed.add(name);
-    if (anchored[anchored.length - 1] !== searched2) anchored.push(searched2);
+    if (anchored[anchored.length - 1] !== searched) anchored.push(searched);
   });
   return anchored;
 }
