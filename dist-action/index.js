@@ -4085,12 +4085,16 @@ var IPY_SOURCE = /^-+> ?\d+ /;
 var FLAT_FRAME = /File "[^"\n]{1,1000}", line \d+(?:, in [^\s"]*)?/g;
 var FLAT_HEADERS = /(Traceback \(most recent call last\):|During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)/g;
 var FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
-var MAYBE_MARKED = /[&<>*`[_]|^\s{0,3}(?:E |\(Pdb\)|File |Cell |Input |-+>)|\.py in |File "/;
+var MARKED_AT_START = /^(?:\s{0,3}>|\(Pdb\) |\*\*|E {3}|__|`|\[|File |Cell |Input |-+>)/;
+var MARKED_ANYWHERE = /[&<]|\.py in |File "/;
 function mayBeMarked(line) {
-  return MAYBE_MARKED.test(line);
+  return MARKED_AT_START.test(line) || MARKED_ANYWHERE.test(line);
+}
+function markedAtStart(line) {
+  return MARKED_AT_START.test(line);
 }
 function demangle(line) {
-  if (!MAYBE_MARKED.test(line)) return [{ text: line, mangled: false }];
+  if (!mayBeMarked(line)) return [{ text: line, mangled: false }];
   let text = line;
   let mangled = false;
   if (text.includes("&")) {
@@ -4172,6 +4176,34 @@ function unflatten(text, mangled) {
   return pieces;
 }
 
+// src/matcher/ordered-patterns.ts
+var OrderedPatterns = class {
+  patterns;
+  /** anyFrom[k]: whether any of patterns k.. matches, as one alternation without a result to build. */
+  anyFrom;
+  constructor(patterns) {
+    for (const re of patterns) {
+      if (!re.source.startsWith("^") || re.flags !== "" || /\\[1-9]|\\k</.test(re.source))
+        throw new Error(`${re} must start with ^ and have no flags or backreferences`);
+    }
+    this.patterns = patterns;
+    this.anyFrom = patterns.map(
+      (_, k) => new RegExp(
+        `^(?:${patterns.slice(k).map((re) => re.source.slice(1)).join("|")})`
+      )
+    );
+  }
+  /** The first pattern at or after `from` that matches the start of `text`: its place in the list, and its match. */
+  first(text, from) {
+    if (from >= this.patterns.length || !this.anyFrom[from].test(text)) return void 0;
+    for (let k = from; k < this.patterns.length; k++) {
+      const match = this.patterns[k].exec(text);
+      if (match) return { index: k, match };
+    }
+    return void 0;
+  }
+};
+
 // src/matcher/work.ts
 var work = { steps: 0 };
 
@@ -4223,51 +4255,57 @@ var RECORD_PREFIXES = [
 ];
 var ORPHAN_SGR = /\[(?:\d{1,3}(?:;\d{1,3})*m|m(?=\[|\s|$))/g;
 var CARET_SGR = /\^\[\[[0-9;]*[A-Za-z]|\^M$/g;
+var TRACEBACK_HEADER = "Traceback (most recent call last):";
+var ORPHAN_HINT = /\[\d{0,3}(?:;\d{1,3})*m/;
 function stripAnsi(text) {
   let stripped = text.includes("\x1B") ? text.replace(ANSI, "") : text;
   if (stripped.includes("^")) stripped = stripped.replace(CARET_SGR, "");
-  return stripped.includes("m") && /\[\d{0,3}(?:;\d{1,3})*m/.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
+  return stripped.includes("m") && ORPHAN_HINT.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
 }
+var ACTED_ON_INSIDE = new RegExp(
+  [/[\x1b^\r]/, ORPHAN_HINT, MARKED_ANYWHERE, new RegExp(TRACEBACK_HEADER.replace(/[()]/g, "\\$&"))].map((re) => re.source).join("|")
+);
 var MAX_LINES = 3e5;
 var HEAD_LINES = MAX_LINES / 5;
 var TAIL_LINES = MAX_LINES - HEAD_LINES;
-function rawLines(input) {
-  const head = [];
+function forEachRawLine(input, visit) {
+  const lineFrom = (start2, end) => input.charCodeAt(end - 1) === 13 ? input.slice(start2, end - 1) : input.slice(start2, end);
   const tail = [];
   let total = 0;
   let start = 0;
   for (; ; ) {
-    if (total < HEAD_LINES) head.push(start);
+    const found = input.indexOf("\n", start);
+    const end = found === -1 ? input.length : found;
+    if (total < HEAD_LINES) visit(total, lineFrom(start, end));
     else tail[(total - HEAD_LINES) % TAIL_LINES] = start;
     total++;
-    const end = input.indexOf("\n", start);
-    if (end === -1) break;
-    start = end + 1;
+    if (found === -1) break;
+    start = found + 1;
   }
-  const out = [];
-  const take = (index, from) => {
-    const end = input.indexOf("\n", from);
-    const line = input.slice(from, end === -1 ? input.length : end);
-    out.push([index, line.endsWith("\r") ? line.slice(0, -1) : line]);
-  };
-  head.forEach((from, index) => take(index, from));
-  const inTail = total - head.length;
+  const inTail = total - HEAD_LINES;
+  if (inTail <= 0) return;
+  const kept = Math.min(inTail, TAIL_LINES);
   const first = inTail > TAIL_LINES ? inTail % TAIL_LINES : 0;
-  for (let k = 0; k < Math.min(inTail, TAIL_LINES); k++) take(total - Math.min(inTail, TAIL_LINES) + k, tail[(first + k) % TAIL_LINES]);
-  return out;
+  for (let k = 0; k < kept; k++) {
+    const from = tail[(first + k) % TAIL_LINES];
+    const found = input.indexOf("\n", from);
+    visit(total - kept + k, lineFrom(from, found === -1 ? input.length : found));
+  }
 }
 function cleanLines(input) {
   const out = [];
-  for (const [index, rawLine] of rawLines(input)) {
+  forEachRawLine(input, (index, rawLine) => {
     work.steps += rawLine.length + 1;
-    let text = stripAnsi(rawLine);
-    const cr = text.lastIndexOf("\r");
+    const plain = !ACTED_ON_INSIDE.test(rawLine);
+    let text = plain ? rawLine : stripAnsi(rawLine);
+    const cr = plain ? -1 : text.lastIndexOf("\r");
     if (cr >= 0) text = text.slice(cr + 1);
     if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
     const { text: outerText, stream, record } = stripPrefixes(text, "");
-    if (!mayBeMarked(outerText)) {
-      pushLine(out, { index, text: outerText, stream, record });
-      continue;
+    if (!(plain ? markedAtStart(outerText) : mayBeMarked(outerText))) {
+      if (plain) out.push({ index, text: outerText, stream, record });
+      else pushLine(out, { index, text: outerText, stream, record });
+      return;
     }
     const pieces = demangle(outerText);
     for (const piece of pieces) {
@@ -4277,11 +4315,11 @@ function cleanLines(input) {
       if (pieces.length === 1 && piece.text !== outerText) line.raw = outerText;
       pushLine(out, line);
     }
-  }
+  });
   return out;
 }
 function pushLine(out, line) {
-  const tb = line.text.indexOf("Traceback (most recent call last):");
+  const tb = line.text.indexOf(TRACEBACK_HEADER);
   if (tb > 0 && line.text.slice(0, tb).trim() !== "") {
     out.push({ ...line, text: line.text.slice(0, tb) });
     line.text = line.text.slice(tb);
@@ -4293,30 +4331,36 @@ function unprefixed(line) {
   NONE.text = line;
   return NONE;
 }
-var ANY_PREFIX = new RegExp(`^(?:${[...STREAM_PREFIXES, ...RECORD_PREFIXES].map((re) => `(?:${re.source.slice(1)})`).join("|")})`);
+var PREFIXES = new OrderedPatterns([...STREAM_PREFIXES, ...RECORD_PREFIXES]);
 function stripPrefixes(line, defaultStream) {
-  if (!ANY_PREFIX.test(line)) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
+  let found = PREFIXES.first(line, 0);
+  if (!found) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
   let text = line;
   let stream = defaultStream;
   let record = false;
-  for (let pass = 0; pass < 6; pass++) {
-    if (pass > 0 && !ANY_PREFIX.test(text)) break;
-    const before = text;
-    for (const re of STREAM_PREFIXES) {
-      const m = re.exec(text);
-      if (m) {
-        if (/^(rank|default)\d|pid=/.test(m[1])) stream = m[1];
-        text = text.slice(m[0].length);
-      }
+  let pass = 0;
+  let passStart = text;
+  while (found) {
+    const { index, match } = found;
+    const length = match[0].length;
+    if (index < STREAM_PREFIXES.length) {
+      if (/^(rank|default)\d|pid=/.test(match[1])) stream = match[1];
+      text = text.slice(length);
+    } else if (length > 0) {
+      text = text.slice(length);
+      record = true;
     }
-    for (const re of RECORD_PREFIXES) {
-      const m = re.exec(text);
-      if (m && m[0].length > 0) {
-        text = text.slice(m[0].length);
-        record = true;
-      }
+    const next = PREFIXES.first(text, 0);
+    if (!next) break;
+    if (next.index > index) {
+      found = next;
+      continue;
     }
-    if (text === before) break;
+    found = PREFIXES.first(text, index + 1);
+    if (found) continue;
+    if (text === passStart || ++pass === 6) break;
+    passStart = text;
+    found = next;
   }
   return { text, stream, record };
 }
@@ -4521,7 +4565,7 @@ function parseStream(lines, out, cut, chainSeq) {
     const subject = inTraceback && baseIndent > 0 ? text.trimStart() : text;
     const m = lookahead?.at === i && lookahead.text === subject ? lookahead.m : EXCEPTION_LINE.exec(subject);
     const candidate = m && (inTraceback || LONE_TYPE.test(m[1]) || m[2] !== void 0 && LONE_TYPE.test(m[2]));
-    const messageBelow = m?.[3] === void 0 && /:\s*$/.test(text) && /^\s+\S/.test(lines[i + 1]?.text ?? "");
+    const messageBelow = candidate === true && m[3] === void 0 && /:\s*$/.test(text) && /^\s+\S/.test(lines[i + 1]?.text ?? "");
     if (!m || !candidate || !(inTraceback || m[3] !== void 0 || messageBelow)) {
       if (inTraceback && text.trim() !== "") dangling();
       inTraceback = false;
@@ -4647,14 +4691,27 @@ function gram(a, b, c) {
   return (Math.imul(a, 2654435761) ^ Math.imul(b, 2246822507) ^ Math.imul(c, 3266489909)) >>> 32 - TABLE_BITS;
 }
 
+// src/matcher/per-log.ts
+function perLog(log, key, make) {
+  const holder = log;
+  const kept = holder[key];
+  if (kept !== void 0) return kept;
+  const value = make();
+  if (Object.isExtensible(log)) Object.defineProperty(log, key, { value, enumerable: false });
+  return value;
+}
+
 // src/matcher/template.ts
 var MAX_MATCH_CHARS = 4e3;
 var DEVICE_TYPES = ["cpu", "cuda", "meta", "mps", "xpu", "npu", "hpu", "xla", "disk"];
 function normalizeSpace(text) {
   if (!NEEDS_NORMALIZING.test(text)) return text.trim();
-  return text.replace(/\s+/g, " ").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').trim();
+  const spaced = text.replace(/\s+/g, " ");
+  const straight = TYPOGRAPHIC_QUOTE.test(spaced) ? spaced.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"') : spaced;
+  return straight.trim();
 }
 var NEEDS_NORMALIZING = /\s\s|[^\S ]|[\u2018-\u201f]/;
+var TYPOGRAPHIC_QUOTE = /[\u2018-\u201f]/;
 var SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b]/g;
 var DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f]/g;
 function matchAt(template, text) {
@@ -4798,6 +4855,86 @@ function findTemplate(template, text) {
   return -1;
 }
 
+// src/matcher/normalized-lines.ts
+var NormalizedLines = class {
+  /** `normalizeSpace` of each line's text, in the order of `log.lines`. */
+  texts;
+  log;
+  /** The texts joined by "\n", which no normalised text or template holds, made when first needed. */
+  search;
+  constructor(log) {
+    this.log = log;
+    this.texts = log.lines.map((l) => normalizeSpace(l.text));
+  }
+  /**
+   * Index in the paste of the first line that contains the template, as read or as pasted, or
+   * undefined. Only lines that hold the template's first literal can: one search of the joined
+   * texts finds them, and the template is tried on those alone.
+   */
+  find(template) {
+    const first = template.tokens.find((t) => t.kind === "literal");
+    if (first?.kind !== "literal") return void 0;
+    const { joined, starts, raws } = this.search ??= this.makeSearch();
+    const rawAt = raws.keys();
+    let nextRaw = rawAt.next().value ?? Infinity;
+    let at = this.indexIn(joined, first.text, 0);
+    for (; ; ) {
+      const byText = at < 0 ? Infinity : lineOfOffset(starts, at);
+      const k = Math.min(byText, nextRaw);
+      if (k === Infinity) return void 0;
+      const raw = raws.get(k);
+      if (findTemplate(template, this.texts[k]) >= 0 || raw !== void 0 && findTemplate(template, raw) >= 0) {
+        return this.log.lines[k].index;
+      }
+      if (k === nextRaw) nextRaw = rawAt.next().value ?? Infinity;
+      if (k === byText) at = this.indexIn(joined, first.text, starts[k + 1] ?? joined.length);
+    }
+  }
+  /**
+   * The texts joined by "\n" (no normalised text, template or anchor holds one): one flat string,
+   * which V8 reads character by character about twice as fast as thousands of slices of the paste.
+   */
+  get joined() {
+    return (this.search ??= this.makeSearch()).joined;
+  }
+  /** Where each line's text starts in `joined`, in the order of `log.lines`. */
+  get starts() {
+    return (this.search ??= this.makeSearch()).starts;
+  }
+  indexIn(joined, literal, from) {
+    const at = joined.indexOf(literal, from);
+    work.steps += (at < 0 ? joined.length : at) - from + 1;
+    return at;
+  }
+  makeSearch() {
+    const starts = [];
+    let offset = 0;
+    for (const text of this.texts) {
+      starts.push(offset);
+      offset += text.length + 1;
+    }
+    const raws = /* @__PURE__ */ new Map();
+    this.log.lines.forEach((l, k) => {
+      if (l.raw !== void 0) raws.set(k, normalizeSpace(l.raw));
+    });
+    return { joined: this.texts.join("\n"), starts, raws };
+  }
+};
+function lineOfOffset(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var NORMALIZED = /* @__PURE__ */ Symbol("normalized lines");
+function normalizedLines(log) {
+  return perLog(log, NORMALIZED, () => new NormalizedLines(log));
+}
+
 // src/matcher/embedded.ts
 var SELF_EVIDENT_CHARS = 16;
 var TRIES_PER_LINE = 3;
@@ -4843,7 +4980,7 @@ function typeBefore(text, position, template) {
   const before = text.slice(Math.max(0, position - 160), position);
   return (anchorAt(template) > 0 ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
 }
-function findEmbedded(log, index, typeMatches2) {
+function findEmbedded(log, index, typeMatches2, searched = searchedTexts(log)) {
   const scanner = scannerFor(index);
   const hits = [];
   const logLineCount = /* @__PURE__ */ new Map();
@@ -4877,18 +5014,23 @@ function findEmbedded(log, index, typeMatches2) {
       hits.push({ ...entry, carrier: carrierOf(t), line: t.line, basis: signature.logLine ? "log-line" : "embedded" });
     });
   };
-  forEachSearchedText(log, (t) => consider(t, t.kind === "line", !t.claimed || t.kind === "message"));
+  const seenLines = /* @__PURE__ */ new Set();
+  for (const t of searched) {
+    if (t.kind === "line") {
+      if (!t.exception && seenLines.has(t.text)) continue;
+      seenLines.add(t.text);
+    }
+    consider(t, t.kind === "line", !t.claimed || t.kind === "message");
+  }
   return hits;
 }
 var STRUCTURE = /^\s*(?:Traceback \(most recent call last\)|During handling of the above exception|The above exception was|File ")/;
 function forEachSearchedText(log, visit) {
   for (const text of searchedTexts(log)) visit(text);
 }
-var searched = /* @__PURE__ */ new WeakMap();
+var SEARCHED = /* @__PURE__ */ Symbol("searched texts");
 function searchedTexts(log) {
-  let texts = searched.get(log);
-  if (!texts) searched.set(log, texts = collectSearchedTexts(log));
-  return texts;
+  return perLog(log, SEARCHED, () => collectSearchedTexts(log));
 }
 function collectSearchedTexts(log) {
   const out = [];
@@ -4906,8 +5048,10 @@ function collectSearchedTexts(log) {
     visit({ text, line: exception.lines[0], kind: "message", claimed: true, exception, at: -1 });
   }
   const lines = log.lines;
-  const seenLines = /* @__PURE__ */ new Set();
+  const { texts } = normalizedLines(log);
   let attached;
+  let previousText;
+  const seenClaimed = /* @__PURE__ */ new Set();
   let blanks = 0;
   let previousRecord = false;
   for (let i = 0; i < lines.length; i++) {
@@ -4923,10 +5067,12 @@ function collectSearchedTexts(log) {
     const isClaimed = claimed.has(line.index);
     if (isClaimed) attached = endsAt.get(line.index);
     else if (newRecord || STRUCTURE.test(line.text)) attached = void 0;
-    const text = normalizeSpace(line.text);
+    const text = texts[i];
     const owner = isClaimed ? void 0 : attached;
-    if (!owner && seenLines.has(text)) continue;
-    seenLines.add(text);
+    const repeat = !owner && (text === previousText || isClaimed && seenClaimed.has(text));
+    previousText = text;
+    if (isClaimed) seenClaimed.add(text);
+    if (repeat) continue;
     visit({ text, line: line.index, kind: "line", claimed: isClaimed, exception: owner, at: i });
   }
   return out;
@@ -5028,6 +5174,7 @@ var KNOWN_PACKAGES = new Set(
 );
 var DIGIT = /\d/;
 var LABEL_HINT = /[Vv]ersion|^GPU \d|^deepspeed info/;
+var REPORT_START = /^[A-Za-z0-9#[-]/;
 var HEADER_START = /^\s*(?:Package\s|#\s*Name\s|Name:)/;
 var PIP_SHOW_NAME = /^Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 var PIP_SHOW_VERSION = /^Version:\s*(\S+)$/;
@@ -5053,6 +5200,10 @@ function readEnvironment(lines) {
       continue;
     }
     const text = raw.trim();
+    if (!REPORT_START.test(text)) {
+      inPipList = false;
+      continue;
+    }
     if (/^Package\s+Version(?:\s+(?:Editable project location|Location))?$/.test(text) || CONDA_HEADER.test(text)) {
       inPipList = true;
       formats.add(text.startsWith("#") ? "conda list" : "pip list");
@@ -5233,9 +5384,9 @@ var PARTIAL_CREDIT = 0.7;
 var DOMINATED = 0.45;
 var BASIS_WEIGHT = { exception: 1, embedded: 0.9, "log-line": 0.9 };
 var FOUND_IN_LINE = { status: "full", end: 0, captures: [] };
-function rankLog(log, index) {
+function rankLog(log, index, searched) {
   const lineText = (i) => lineAt(log, i)?.text ?? "";
-  const normalized = new NormalizedLines(log);
+  const normalized = normalizedLines(log);
   const nearMisses = [];
   const best = /* @__PURE__ */ new Map();
   const environment = readEnvironment(log.lines);
@@ -5292,7 +5443,7 @@ function rankLog(log, index) {
       }
     }
   }
-  for (const hit of findEmbedded(log, index, typeMatches)) {
+  for (const hit of findEmbedded(log, index, typeMatches, searched)) {
     const previous = best.get(hit.runbook.slug);
     if (previous?.basis === "exception" && (previous.exception === hit.carrier || previous.exception.lines.includes(hit.line))) continue;
     admit(hit.runbook, hit.signature, hit.carrier, FOUND_IN_LINE, hit.template, hit.line, hit.basis);
@@ -5508,21 +5659,6 @@ function discountShared(candidates) {
 function round(x) {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
-var NormalizedLines = class {
-  lines;
-  log;
-  constructor(log) {
-    this.log = log;
-  }
-  /** Index of the first line that contains the template, as read or as pasted, or undefined. */
-  find(template) {
-    this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text), raw: l.raw && normalizeSpace(l.raw) }));
-    for (const line of this.lines) {
-      if (findTemplate(template, line.text) >= 0 || line.raw !== void 0 && findTemplate(template, line.raw) >= 0) return line.index;
-    }
-    return void 0;
-  }
-};
 
 // src/matcher/compile.ts
 var INDEX_FORMAT = 1;
@@ -5543,7 +5679,7 @@ function keysOf(manifest) {
   }
   return keys;
 }
-function shardsFor(log, manifest) {
+function selectShards(log, manifest) {
   const needed = /* @__PURE__ */ new Set();
   const entries = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
@@ -5571,9 +5707,35 @@ function shardsFor(log, manifest) {
     }
   }
   const { anywhere, frames } = keysOf(manifest);
-  forEachSearchedText(log, ({ text }) => anywhere.scan(text, (_, name) => void needed.add(name)));
+  const anchored = textsHoldingKeys(log, anywhere, needed);
   for (const cut of log.cut) for (const frame of cut.frames) for (const name of frames.get(frameName(frame.file)) ?? []) needed.add(name);
-  return [...needed].sort();
+  return { names: [...needed].sort(), anchored };
+}
+function textsHoldingKeys(log, anywhere, needed) {
+  const anchored = [];
+  const searchedLines = [];
+  forEachSearchedText(log, (searched) => {
+    if (searched.kind === "line") {
+      searchedLines[searched.at] = searched;
+      return;
+    }
+    let holdsKey = false;
+    anywhere.scan(searched.text, (_, name) => {
+      needed.add(name);
+      holdsKey = true;
+    });
+    if (holdsKey) anchored.push(searched);
+  });
+  const { joined, starts } = normalizedLines(log);
+  let line = 0;
+  anywhere.scan(joined, (position, name) => {
+    while (line + 1 < starts.length && starts[line + 1] <= position) line++;
+    const searched = searchedLines[line];
+    if (!searched) return;
+    needed.add(name);
+    if (anchored[anchored.length - 1] !== searched) anchored.push(searched);
+  });
+  return anchored;
 }
 function mergeShards(manifest, shards) {
   const byOrder = /* @__PURE__ */ new Map();
@@ -5613,11 +5775,11 @@ function shardedMatcher(manifest, load) {
     }) {
       onPhase("parsing");
       const log = parseLog(text);
-      const names = shardsFor(log, manifest);
+      const { names, anchored } = selectShards(log, manifest);
       if (names.some((n) => !cache.has(n))) onPhase("loading");
       const index = mergeShards(manifest, await Promise.all(names.map(get)));
       onPhase("ranking");
-      return { result: rankLog(log, index), index, shards: names };
+      return { result: rankLog(log, index, anchored), index, shards: names };
     }
   };
 }

@@ -1,4 +1,5 @@
-import { demangle, mayBeMarked } from "./demangle.ts";
+import { demangle, MARKED_ANYWHERE, markedAtStart, mayBeMarked } from "./demangle.ts";
+import { OrderedPatterns } from "./ordered-patterns.ts";
 import { work } from "./work.ts";
 
 /**
@@ -74,11 +75,26 @@ const ORPHAN_SGR = /\[(?:\d{1,3}(?:;\d{1,3})*m|m(?=\[|\s|$))/g;
 // The same codes written in caret notation by a terminal that echoes control characters: "^[[0;36m", and "^M".
 const CARET_SGR = /\^\[\[[0-9;]*[A-Za-z]|\^M$/g;
 
+const TRACEBACK_HEADER = "Traceback (most recent call last):";
+// A colour code that lost its ESC byte, as the test in front of ORPHAN_SGR looks for it.
+const ORPHAN_HINT = /\[\d{0,3}(?:;\d{1,3})*m/;
+
 export function stripAnsi(text: string): string {
   let stripped = text.includes("\x1b") ? text.replace(ANSI, "") : text;
   if (stripped.includes("^")) stripped = stripped.replace(CARET_SGR, "");
-  return stripped.includes("m") && /\[\d{0,3}(?:;\d{1,3})*m/.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
+  return stripped.includes("m") && ORPHAN_HINT.test(stripped) ? stripped.replace(ORPHAN_SGR, "") : stripped;
 }
+
+/**
+ * Whatever a cleaning step looks for inside a line rather than at its start: an escape, caret
+ * notation or an orphaned colour code (stripAnsi), a carriage return, markup (demangle.ts) and a
+ * traceback header run into other output (pushLine). A line without any, most of a log, is read
+ * with this one test instead of one search per step. Each step that finds something in the line
+ * must be listed here.
+ */
+const ACTED_ON_INSIDE = new RegExp(
+  [/[\x1b^\r]/, ORPHAN_HINT, MARKED_ANYWHERE, new RegExp(TRACEBACK_HEADER.replace(/[()]/g, "\\$&"))].map((re) => re.source).join("|"),
+);
 
 /**
  * A paste with more lines than this is read at its start and its end: the command that ran and the
@@ -89,49 +105,54 @@ const HEAD_LINES = MAX_LINES / 5;
 
 const TAIL_LINES = MAX_LINES - HEAD_LINES;
 
-/** The paste's lines as [index, text], the middle of a very long paste left out (a ring keeps the tail). */
-function rawLines(input: string): [number, string][] {
-  const head: number[] = [];
+/**
+ * Visit the paste's lines with their index, the middle of a very long paste left out: the head
+ * is visited as it is read, the tail from a ring of line starts once the end is known.
+ */
+function forEachRawLine(input: string, visit: (index: number, line: string) => void): void {
+  const lineFrom = (start: number, end: number) =>
+    input.charCodeAt(end - 1) === 13 ? input.slice(start, end - 1) : input.slice(start, end);
   const tail: number[] = [];
   let total = 0;
   let start = 0;
   for (;;) {
-    if (total < HEAD_LINES) head.push(start);
+    const found = input.indexOf("\n", start);
+    const end = found === -1 ? input.length : found;
+    if (total < HEAD_LINES) visit(total, lineFrom(start, end));
     else tail[(total - HEAD_LINES) % TAIL_LINES] = start;
     total++;
-    const end = input.indexOf("\n", start);
-    if (end === -1) break;
-    start = end + 1;
+    if (found === -1) break;
+    start = found + 1;
   }
-  const out: [number, string][] = [];
-  const take = (index: number, from: number) => {
-    const end = input.indexOf("\n", from);
-    const line = input.slice(from, end === -1 ? input.length : end);
-    out.push([index, line.endsWith("\r") ? line.slice(0, -1) : line]);
-  };
-  head.forEach((from, index) => take(index, from));
-  const inTail = total - head.length;
+  const inTail = total - HEAD_LINES;
+  if (inTail <= 0) return;
+  const kept = Math.min(inTail, TAIL_LINES);
   const first = inTail > TAIL_LINES ? inTail % TAIL_LINES : 0;
-  for (let k = 0; k < Math.min(inTail, TAIL_LINES); k++) take(total - Math.min(inTail, TAIL_LINES) + k, tail[(first + k) % TAIL_LINES]!);
-  return out;
+  for (let k = 0; k < kept; k++) {
+    const from = tail[(first + k) % TAIL_LINES]!;
+    const found = input.indexOf("\n", from);
+    visit(total - kept + k, lineFrom(from, found === -1 ? input.length : found));
+  }
 }
 
 /** Split a paste into clean lines. Never throws; unknown text passes through. */
 export function cleanLines(input: string): LogLine[] {
   const out: LogLine[] = [];
-  for (const [index, rawLine] of rawLines(input)) {
+  forEachRawLine(input, (index, rawLine) => {
     work.steps += rawLine.length + 1;
-    let text = stripAnsi(rawLine);
+    const plain = !ACTED_ON_INSIDE.test(rawLine);
+    let text = plain ? rawLine : stripAnsi(rawLine);
     // A tqdm bar redraws with \r; what the terminal showed last is after the last \r.
-    const cr = text.lastIndexOf("\r");
+    const cr = plain ? -1 : text.lastIndexOf("\r");
     if (cr >= 0) text = text.slice(cr + 1);
     if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
     // Copied out at once: stripPrefixes may hand back the same object next time.
     const { text: outerText, stream, record } = stripPrefixes(text, "");
     // Most lines carry no markup: one line object, nothing else made for them.
-    if (!mayBeMarked(outerText)) {
-      pushLine(out, { index, text: outerText, stream, record });
-      continue;
+    if (!(plain ? markedAtStart(outerText) : mayBeMarked(outerText))) {
+      if (plain) out.push({ index, text: outerText, stream, record });
+      else pushLine(out, { index, text: outerText, stream, record });
+      return;
     }
     // Markup can hide a prefix ("> [rank0]: ...") and a prefix can hide markup, so strip both sides.
     const pieces = demangle(outerText);
@@ -142,13 +163,13 @@ export function cleanLines(input: string): LogLine[] {
       if (pieces.length === 1 && piece.text !== outerText) line.raw = outerText;
       pushLine(out, line);
     }
-  }
+  });
   return out;
 }
 
 function pushLine(out: LogLine[], line: LogLine): void {
   // A progress bar printed without a newline can run into the traceback header.
-  const tb = line.text.indexOf("Traceback (most recent call last):");
+  const tb = line.text.indexOf(TRACEBACK_HEADER);
   // Indentation before the header is the paste's own (a Markdown code block), not another writer's output.
   if (tb > 0 && line.text.slice(0, tb).trim() !== "") {
     out.push({ ...line, text: line.text.slice(0, tb) });
@@ -164,35 +185,46 @@ function unprefixed(line: string): typeof NONE {
   return NONE;
 }
 
-/** Any prefix at all, tested once: most lines have none, and then the passes below are skipped. */
-const ANY_PREFIX = new RegExp(`^(?:${[...STREAM_PREFIXES, ...RECORD_PREFIXES].map((re) => `(?:${re.source.slice(1)})`).join("|")})`);
+/** Every prefix, in the order a pass strips them: the process's, then the record's. */
+const PREFIXES = new OrderedPatterns([...STREAM_PREFIXES, ...RECORD_PREFIXES]);
 
 /** Remove rank, host, timestamp and logger prefixes, remembering the process a line came from. */
 function stripPrefixes(line: string, defaultStream: string): { text: string; stream: string; record: boolean } {
-  if (!ANY_PREFIX.test(line)) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
+  // Most lines have no prefix at all: one run of the patterns says so.
+  let found: ReturnType<typeof PREFIXES.first> = PREFIXES.first(line, 0);
+  if (!found) return defaultStream ? { text: line, stream: defaultStream, record: false } : unprefixed(line);
   let text = line;
   let stream = defaultStream;
   let record = false;
-  for (let pass = 0; pass < 6; pass++) {
-    // Each pass strips what it finds; once no prefix is left, one test says so.
-    if (pass > 0 && !ANY_PREFIX.test(text)) break;
-    const before = text;
-    for (const re of STREAM_PREFIXES) {
-      const m = re.exec(text);
-      if (m) {
-        // A host prefix is stripped but does not name the process; the rank prefix after it does.
-        if (/^(rank|default)\d|pid=/.test(m[1]!)) stream = m[1]!;
-        text = text.slice(m[0].length);
-      }
+  // A pass tries each pattern once, in order, each prefix stripped before the next is looked for;
+  // passes repeat while one strips anything, six at most.
+  let pass = 0;
+  let passStart = text;
+  while (found) {
+    const { index, match } = found;
+    const length = match[0]!.length;
+    if (index < STREAM_PREFIXES.length) {
+      // A host prefix is stripped but does not name the process; the rank prefix after it does.
+      if (/^(rank|default)\d|pid=/.test(match[1]!)) stream = match[1]!;
+      text = text.slice(length);
+    } else if (length > 0) {
+      text = text.slice(length);
+      record = true;
     }
-    for (const re of RECORD_PREFIXES) {
-      const m = re.exec(text);
-      if (m && m[0].length > 0) {
-        text = text.slice(m[0].length);
-        record = true;
-      }
+    // The first of all the patterns that matches what is left: when it comes after this one, this
+    // pass goes on with it; when there is none, no pass can strip more (one run, the usual answer).
+    const next = PREFIXES.first(text, 0);
+    if (!next) break;
+    if (next.index > index) {
+      found = next;
+      continue;
     }
-    if (text === before) break;
+    found = PREFIXES.first(text, index + 1);
+    if (found) continue;
+    // This pass is over; the next starts with `next`, if this one stripped anything.
+    if (text === passStart || ++pass === 6) break;
+    passStart = text;
+    found = next;
   }
   return { text, stream, record };
 }

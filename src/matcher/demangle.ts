@@ -81,19 +81,31 @@ const FLAT_HEADERS =
 /** The exception after the last frame's source code. */
 const FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
 
-/** One raw line (colours and progress redraws already removed) as the lines it stands for. */
 /**
- * What every rewrite below needs to see in a line; most log lines have none of it and pass through
- * without a regular expression run on them.
+ * What some rewrite below needs to see in a line: an entity or a tag anywhere; the markup `unmark`
+ * strips, which stands at the start (a quote, pdb's prompt and marker, pytest's `E`, emphasis, a
+ * backticked or linked first word); IPython's frame and source headers; a frame of a flattened
+ * traceback. Most log lines have none of it and pass through with this one test. It must stay a
+ * superset of the patterns below: a line it rejects is never rewritten. `_`, `*`, `[` and `>`
+ * inside a line are ordinary text (`grad_norm`, `2 * x`, `[1, 2]`, `a -> b`), so they are no hint.
  */
-const MAYBE_MARKED = /[&<>*`[_]|^\s{0,3}(?:E |\(Pdb\)|File |Cell |Input |-+>)|\.py in |File "/;
+const MARKED_AT_START = /^(?:\s{0,3}>|\(Pdb\) |\*\*|E {3}|__|`|\[|File |Cell |Input |-+>)/;
+// Apart from the anchored one: in one alternation the anchored branches were tried at every position.
+// clean.ts folds it into its own test of a whole line.
+export const MARKED_ANYWHERE = /[&<]|\.py in |File "/;
 
 export function mayBeMarked(line: string): boolean {
-  return MAYBE_MARKED.test(line);
+  return MARKED_AT_START.test(line) || MARKED_ANYWHERE.test(line);
 }
 
+/** `mayBeMarked` for a line already known to hold nothing MARKED_ANYWHERE finds. */
+export function markedAtStart(line: string): boolean {
+  return MARKED_AT_START.test(line);
+}
+
+/** One raw line (colours and progress redraws already removed) as the lines it stands for. */
 export function demangle(line: string): Piece[] {
-  if (!MAYBE_MARKED.test(line)) return [{ text: line, mangled: false }];
+  if (!mayBeMarked(line)) return [{ text: line, mangled: false }];
   let text = line;
   let mangled = false;
   if (text.includes("&")) {

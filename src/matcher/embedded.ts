@@ -1,5 +1,7 @@
 import { AnchorScanner, MIN_ANCHOR_CHARS } from "./anchors.ts";
 import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
+import { normalizedLines } from "./normalized-lines.ts";
+import { perLog } from "./per-log.ts";
 import type { ParsedException, ParsedLog } from "./parse.ts";
 import { matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate } from "./template.ts";
 
@@ -109,7 +111,13 @@ function typeBefore(text: string, position: number, template: CompiledTemplate):
   return (anchorAt(template) > 0 ? TYPE_BEFORE_VALUE : TYPE_BEFORE).exec(before)?.[1];
 }
 
-export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: (type: string, accepted: readonly string[]) => boolean) {
+/** `searched`: the texts to search, in their order; all of the log's unless shard selection narrowed them. */
+export function findEmbedded(
+  log: ParsedLog,
+  index: CompiledIndex,
+  typeMatches: (type: string, accepted: readonly string[]) => boolean,
+  searched: readonly SearchedText[] = searchedTexts(log),
+) {
   const scanner = scannerFor(index);
   const hits: EmbeddedHit[] = [];
   const logLineCount = new Map<CompiledSignature, number>();
@@ -145,7 +153,16 @@ export function findEmbedded(log: ParsedLog, index: CompiledIndex, typeMatches: 
     });
   };
 
-  forEachSearchedText(log, (t) => consider(t, t.kind === "line", !t.claimed || t.kind === "message"));
+  // A line seen before is searched again only when it continues an exception (its chain differs):
+  // every rank and every step repeats its first hits.
+  const seenLines = new Set<string>();
+  for (const t of searched) {
+    if (t.kind === "line") {
+      if (!t.exception && seenLines.has(t.text)) continue;
+      seenLines.add(t.text);
+    }
+    consider(t, t.kind === "line", !t.claimed || t.kind === "message");
+  }
   return hits;
 }
 
@@ -171,21 +188,20 @@ export interface SearchedText {
  * exception, so the most specific runbook still wins it), then every line but source code. A
  * paragraph right after an exception's message, one blank line on (huggingface_hub's errors print
  * "401 Client Error." then a blank line then "Repository Not Found for url"), belongs to that
- * exception and its place in the chain; other lines stand for themselves. A text seen before is
- * not visited again: every rank and every step repeats its first hits. Shard selection reads the
+ * exception and its place in the chain; other lines stand for themselves. A repeated line may be
+ * listed again (the search skips the repeats, see findEmbedded: done there, it hashes only the few
+ * lines shard selection leaves, not every line of a long log). Shard selection reads the
  * same texts, so it loads what this search can use.
  */
 export function forEachSearchedText(log: ParsedLog, visit: (text: SearchedText) => void): void {
   for (const text of searchedTexts(log)) visit(text);
 }
 
-// Made once per parsed paste: shard selection and the search both read them.
-const searched = new WeakMap<ParsedLog, SearchedText[]>();
+const SEARCHED = Symbol("searched texts");
 
+/** Made once per parsed paste: shard selection and the search both read them. */
 function searchedTexts(log: ParsedLog): SearchedText[] {
-  let texts = searched.get(log);
-  if (!texts) searched.set(log, (texts = collectSearchedTexts(log)));
-  return texts;
+  return perLog(log, SEARCHED, () => collectSearchedTexts(log));
 }
 
 function collectSearchedTexts(log: ParsedLog): SearchedText[] {
@@ -204,8 +220,10 @@ function collectSearchedTexts(log: ParsedLog): SearchedText[] {
     visit({ text, line: exception.lines[0]!, kind: "message", claimed: true, exception, at: -1 });
   }
   const lines = log.lines;
-  const seenLines = new Set<string>();
+  const { texts } = normalizedLines(log);
   let attached: ParsedException | undefined;
+  let previousText: string | undefined;
+  const seenClaimed = new Set<string>();
   let blanks = 0;
   let previousRecord = false;
   for (let i = 0; i < lines.length; i++) {
@@ -222,11 +240,16 @@ function collectSearchedTexts(log: ParsedLog): SearchedText[] {
     const isClaimed = claimed.has(line.index);
     if (isClaimed) attached = endsAt.get(line.index);
     else if (newRecord || STRUCTURE.test(line.text)) attached = undefined;
-    const text = normalizeSpace(line.text);
+    const text = texts[i]!;
     const owner = isClaimed ? undefined : attached;
-    // A repeated line is visited again only when it continues an exception (its chain differs).
-    if (!owner && seenLines.has(text)) continue;
-    seenLines.add(text);
+    // A repeat that continues no exception is skipped by the search (see findEmbedded), so it may be
+    // left out here. Two kinds cost nothing to spot, a run of one line and a repeated exception
+    // line, and leaving them out keeps a log of one repeated line small; finding every repeat would
+    // mean hashing every line.
+    const repeat = !owner && (text === previousText || (isClaimed && seenClaimed.has(text)));
+    previousText = text;
+    if (isClaimed) seenClaimed.add(text);
+    if (repeat) continue;
     visit({ text, line: line.index, kind: "line", claimed: isClaimed, exception: owner, at: i });
   }
   return out;

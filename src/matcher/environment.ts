@@ -73,6 +73,7 @@ const KNOWN_PACKAGES = new Set(
 );
 const DIGIT = /\d/;
 const LABEL_HINT = /[Vv]ersion|^GPU \d|^deepspeed info/;
+const REPORT_START = /^[A-Za-z0-9#[-]/;
 const HEADER_START = /^\s*(?:Package\s|#\s*Name\s|Name:)/;
 const PIP_SHOW_NAME = /^Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 const PIP_SHOW_VERSION = /^Version:\s*(\S+)$/;
@@ -101,6 +102,11 @@ export function readEnvironment(lines: readonly LogLine[]): Environment {
       continue;
     }
     const text = raw.trim();
+    // Every pattern below starts with a letter, a digit, "#", "-" or "[": another line only ends a list.
+    if (!REPORT_START.test(text)) {
+      inPipList = false;
+      continue;
+    }
     if (/^Package\s+Version(?:\s+(?:Editable project location|Location))?$/.test(text) || CONDA_HEADER.test(text)) {
       inPipList = true;
       formats.add(text.startsWith("#") ? "conda list" : "pip list");

@@ -227,8 +227,9 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
     // The line after a message was read as an exception line already when the message ended there.
     const m = lookahead?.at === i && lookahead.text === subject ? lookahead.m : EXCEPTION_LINE.exec(subject);
     const candidate = m && (inTraceback || LONE_TYPE.test(m[1]!) || (m[2] !== undefined && LONE_TYPE.test(m[2])));
-    // "RuntimeError:" with its message on the following, indented lines (bitsandbytes, pdb).
-    const messageBelow = m?.[3] === undefined && /:\s*$/.test(text) && /^\s+\S/.test(lines[i + 1]?.text ?? "");
+    // "RuntimeError:" with its message on the following, indented lines (bitsandbytes, pdb). Asked
+    // only of an exception line: the test reads the whole line.
+    const messageBelow = candidate === true && m[3] === undefined && /:\s*$/.test(text) && /^\s+\S/.test(lines[i + 1]?.text ?? "");
     if (!m || !candidate || !(inTraceback || m[3] !== undefined || messageBelow)) {
       if (inTraceback && text.trim() !== "") dangling();
       inTraceback = false;

@@ -1,12 +1,13 @@
 import type { CompiledIndex, CompiledRunbook, CompiledSignature } from "./compile.ts";
-import { findEmbedded, type Basis } from "./embedded.ts";
+import { findEmbedded, type Basis, type SearchedText } from "./embedded.ts";
 import { work } from "./work.ts";
 import { frameMatches, framesOnly, type Possibility } from "./frames-only.ts";
 import { readEnvironment, type Environment } from "./environment.ts";
 import { fittingFix, type FittingFix } from "./fit.ts";
 import { parseLog, typeKey, type Frame, type ParsedException, type ParsedLog } from "./parse.ts";
+import { normalizedLines, type NormalizedLines } from "./normalized-lines.ts";
 import { judgeVersions, type PackageVerdict } from "./pins.ts";
-import { findTemplate, matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
+import { matchAt, MAX_MATCH_CHARS, normalizeSpace, type CompiledTemplate, type MatchOutcome } from "./template.ts";
 
 /**
  * Score every runbook against a parsed log and answer honestly: a ranked
@@ -107,9 +108,13 @@ export function matchText(input: string, index: CompiledIndex): MatchResult {
   return rankLog(parseLog(input), index);
 }
 
-export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
+/**
+ * `searched`: the texts a message may stand in anywhere in a line, when shard selection has
+ * narrowed them to those holding an anchor of the selected shards (see `selectShards`).
+ */
+export function rankLog(log: ParsedLog, index: CompiledIndex, searched?: readonly SearchedText[]): MatchResult {
   const lineText = (i: number) => lineAt(log, i)?.text ?? "";
-  const normalized = new NormalizedLines(log);
+  const normalized = normalizedLines(log);
   const nearMisses: NearMiss[] = [];
   const best = new Map<string, Candidate>();
 
@@ -182,7 +187,7 @@ export function rankLog(log: ParsedLog, index: CompiledIndex): MatchResult {
     }
   }
   // The same messages wherever else they stand in a line, and non-Python failure lines.
-  for (const hit of findEmbedded(log, index, typeMatches)) {
+  for (const hit of findEmbedded(log, index, typeMatches, searched)) {
     // A clean exception line already read for this runbook is better evidence than the same text found again.
     const previous = best.get(hit.runbook.slug);
     if (previous?.basis === "exception" && (previous.exception === hit.carrier || previous.exception.lines.includes(hit.line))) continue;
@@ -467,22 +472,4 @@ function discountShared(candidates: Candidate[]): void {
 
 function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
-}
-
-/** Whitespace-normalised lines, made once per paste, searched for co-occurring lines. */
-class NormalizedLines {
-  private lines: { index: number; text: string; raw: string | undefined }[] | undefined;
-  private readonly log: ParsedLog;
-  constructor(log: ParsedLog) {
-    this.log = log;
-  }
-
-  /** Index of the first line that contains the template, as read or as pasted, or undefined. */
-  find(template: CompiledTemplate): number | undefined {
-    this.lines ??= this.log.lines.map((l) => ({ index: l.index, text: normalizeSpace(l.text), raw: l.raw && normalizeSpace(l.raw) }));
-    for (const line of this.lines) {
-      if (findTemplate(template, line.text) >= 0 || (line.raw !== undefined && findTemplate(template, line.raw) >= 0)) return line.index;
-    }
-    return undefined;
-  }
 }

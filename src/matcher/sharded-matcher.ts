@@ -1,7 +1,7 @@
 import type { CompiledIndex } from "./compile.ts";
 import { parseLog } from "./parse.ts";
 import { rankLog, type MatchResult } from "./rank.ts";
-import { mergeShards, shardsFor, type Shard, type ShardManifest } from "./shards.ts";
+import { mergeShards, selectShards, type Shard, type ShardManifest } from "./shards.ts";
 
 /**
  * Match against sharded signature data, loading each shard the first time a paste needs it.
@@ -35,11 +35,11 @@ export function shardedMatcher(manifest: ShardManifest, load: (name: string) => 
     async match(text: string, onPhase: (phase: Phase) => void = () => {}): Promise<ShardedMatch> {
       onPhase("parsing");
       const log = parseLog(text);
-      const names = shardsFor(log, manifest);
+      const { names, anchored } = selectShards(log, manifest);
       if (names.some((n) => !cache.has(n))) onPhase("loading");
       const index = mergeShards(manifest, await Promise.all(names.map(get)));
       onPhase("ranking");
-      return { result: rankLog(log, index), index, shards: names };
+      return { result: rankLog(log, index, anchored), index, shards: names };
     },
   };
 }

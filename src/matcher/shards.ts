@@ -1,6 +1,7 @@
 import { AnchorScanner } from "./anchors.ts";
 import { hash, INDEX_FORMAT, type CompiledIndex, type CompiledRunbook } from "./compile.ts";
-import { anchorOf, forEachSearchedText } from "./embedded.ts";
+import { anchorOf, forEachSearchedText, type SearchedText } from "./embedded.ts";
+import { normalizedLines } from "./normalized-lines.ts";
 import { frameName } from "./frames-only.ts";
 import { typeKey, type ParsedLog } from "./parse.ts";
 import { messageStarts } from "./rank.ts";
@@ -264,6 +265,22 @@ function keysOf(manifest: ShardManifest) {
 
 /** The shard files a parsed log needs, given the manifest. */
 export function shardsFor(log: ParsedLog, manifest: ShardManifest): string[] {
+  return selectShards(log, manifest).names;
+}
+
+export interface ShardSelection {
+  /** The shard files the log needs. */
+  names: string[];
+  /**
+   * The searched texts (see embedded.ts) in which an anchor key stands. Every key is a prefix of
+   * its anchor, so a message of the selected shards can stand anywhere in a line only in these:
+   * the search for such messages reads them alone (`rankLog`'s `searched`).
+   */
+  anchored: SearchedText[];
+}
+
+/** The shard files a parsed log needs, given the manifest, and the texts where an anchor may stand. */
+export function selectShards(log: ParsedLog, manifest: ShardManifest): ShardSelection {
   const needed = new Set<string>();
   const entries = new Map<string, { within: [string, string][]; start: [string, string][] }>();
   const seen = new Set<string>();
@@ -294,9 +311,43 @@ export function shardsFor(log: ParsedLog, manifest: ShardManifest): string[] {
     }
   }
   const { anywhere, frames } = keysOf(manifest);
-  forEachSearchedText(log, ({ text }) => anywhere.scan(text, (_, name) => void needed.add(name)));
+  const anchored = textsHoldingKeys(log, anywhere, needed);
   for (const cut of log.cut) for (const frame of cut.frames) for (const name of frames.get(frameName(frame.file)) ?? []) needed.add(name);
-  return [...needed].sort();
+  return { names: [...needed].sort(), anchored };
+}
+
+/**
+ * The searched texts (in their order) that hold an anchor key, each key found added to `needed`.
+ * Messages are scanned one by one; the lines as the one joined string of normalized-lines.ts, and
+ * a key found in a line that is not searched (a repeat, source code, a blank) is dropped.
+ */
+function textsHoldingKeys(log: ParsedLog, anywhere: AnchorScanner<string>, needed: Set<string>): SearchedText[] {
+  const anchored: SearchedText[] = [];
+  // Searched lines by their position in log.lines; every message comes before them.
+  const searchedLines: (SearchedText | undefined)[] = [];
+  forEachSearchedText(log, (searched) => {
+    if (searched.kind === "line") {
+      searchedLines[searched.at] = searched;
+      return;
+    }
+    let holdsKey = false;
+    anywhere.scan(searched.text, (_, name) => {
+      needed.add(name);
+      holdsKey = true;
+    });
+    if (holdsKey) anchored.push(searched);
+  });
+  const { joined, starts } = normalizedLines(log);
+  // Keys are found in order of position: the line that holds one is found by moving on, not by a search.
+  let line = 0;
+  anywhere.scan(joined, (position, name) => {
+    while (line + 1 < starts.length && starts[line + 1]! <= position) line++;
+    const searched = searchedLines[line];
+    if (!searched) return;
+    needed.add(name);
+    if (anchored[anchored.length - 1] !== searched) anchored.push(searched);
+  });
+  return anchored;
 }
 
 /** One index from the loaded shards, in the whole index's order, each signature once. */

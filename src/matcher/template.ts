@@ -40,9 +40,13 @@ const DEVICE_TYPES = ["cpu", "cuda", "meta", "mps", "xpu", "npu", "hpu", "xla", 
 export function normalizeSpace(text: string): string {
   // Most lines hold single spaces and straight quotes only: then trimming is all there is to do.
   if (!NEEDS_NORMALIZING.test(text)) return text.trim();
-  return text.replace(/\s+/g, " ").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').trim();
+  const spaced = text.replace(/\s+/g, " ");
+  // Aligned columns (a progress bar, a table) need the spaces collapsed, rarely the quotes straightened.
+  const straight = TYPOGRAPHIC_QUOTE.test(spaced) ? spaced.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"') : spaced;
+  return straight.trim();
 }
 const NEEDS_NORMALIZING = /\s\s|[^\S ]|[\u2018-\u201f]/;
+const TYPOGRAPHIC_QUOTE = /[\u2018-\u201f]/;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f]/g;
 
