@@ -2,12 +2,12 @@
 // npm test: the lint, the type check, the test build of the site and every test. Run one after another they
 // leave a 2-core machine half idle while each waits on one process, so what does not depend on another runs
 // beside it:
-//   1. prettier, eslint, and the site build followed by tsc (the build writes the .astro/ types tsc reads,
+//   1. prettier, eslint, the content check, and the site build followed by tsc (the build writes the .astro/ types tsc reads,
 //      and nothing else may write them while tsc reads: it runs after the build, never beside it);
 //   2. vitest, on that build.
 // Arguments go to vitest (npm test -- test/cli.test.ts). `npm run lint` and `npx vitest run` still work alone.
 import { spawn } from "node:child_process";
-import { BUILD_STEPS } from "../test/support/build-site.ts";
+import { CHECK_STEP, SITE_STEPS } from "../test/support/build-site.ts";
 import { SITE_DIR } from "../test/support/site-dir.ts";
 
 interface Step {
@@ -19,8 +19,10 @@ const node = (name: string, args: string[]): Step => ({ name, args });
 const LINT: Step[][] = [
   [node("prettier --check .", ["node_modules/prettier/bin/prettier.cjs", "--check", ".", "--log-level", "warn"])],
   [node("eslint .", ["node_modules/eslint/bin/eslint.js", "."])],
+  // The content check only reads; Astro's build validates with the same schema, but the check names file and field.
+  [node("npm run check", CHECK_STEP)],
   [
-    ...BUILD_STEPS.map((args) => node(`test build: ${args.join(" ").replace(SITE_DIR, ".tmp/test-site")}`, args)),
+    ...SITE_STEPS.map((args) => node(`test build: ${args.join(" ").replace(SITE_DIR, ".tmp/test-site")}`, args)),
     node("tsc --noEmit", ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]),
   ],
 ];
