@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, installAxe } from "../support/axe.ts";
+import { axeViolations } from "../support/axe.ts";
 import { openBuiltSite } from "../support/built-site.ts";
 import { PAGE_TYPES, sharedContexts } from "../support/pages.ts";
 
@@ -37,7 +37,7 @@ describe("every page type, at 390 and 1280 px, light and dark", () => {
   it.each(combos)(
     "%s: in light and dark, no serious or critical axe violation; nothing from another host, nothing wider than the screen, nothing against the CSP",
     async (_, name, type, device, size) => {
-      const page = await (await installAxe(await contextFor(size))).newPage();
+      const page = await (await contextFor(size)).newPage();
       const hosts = new Set<string>();
       page.on("request", (r) => hosts.add(new URL(r.url()).origin));
       await page.addInitScript(() => {
