@@ -28,7 +28,7 @@ export class NormalizedLines {
   find(template: CompiledTemplate): number | undefined {
     const first = template.tokens.find((t) => t.kind === "literal");
     if (first?.kind !== "literal") return undefined;
-    const { joined, starts, raws } = (this.search ??= this.makeSearch());
+    const { joined, starts, raws } = this.built;
     // Lines kept as pasted are few: each is tried in its turn, whether or not its text holds the literal.
     const rawAt = raws.keys();
     let nextRaw = rawAt.next().value ?? Infinity;
@@ -51,12 +51,16 @@ export class NormalizedLines {
    * which V8 reads character by character about twice as fast as thousands of slices of the paste.
    */
   get joined(): string {
-    return (this.search ??= this.makeSearch()).joined;
+    return this.built.joined;
   }
 
   /** Where each line's text starts in `joined`, in the order of `log.lines`. */
   get starts(): readonly number[] {
-    return (this.search ??= this.makeSearch()).starts;
+    return this.built.starts;
+  }
+
+  private get built() {
+    return (this.search ??= this.makeSearch());
   }
 
   private indexIn(joined: string, literal: string, from: number): number {
