@@ -16,7 +16,8 @@ interface Step {
 }
 
 const node = (name: string, args: string[]): Step => ({ name, args });
-const LINT: Step[][] = [
+/** Chains that run side by side before the tests; each chain runs its steps in turn. */
+const BEFORE_TESTS: Step[][] = [
   [node("prettier --check .", ["node_modules/prettier/bin/prettier.cjs", "--check", ".", "--log-level", "warn"])],
   [node("eslint .", ["node_modules/eslint/bin/eslint.js", "."])],
   // The content check only reads; Astro's build validates with the same schema, but the check names file and field.
@@ -51,7 +52,7 @@ async function chain(steps: Step[]): Promise<boolean> {
   return true;
 }
 
-const passed = (await Promise.all(LINT.map(chain))).every(Boolean);
+const passed = (await Promise.all(BEFORE_TESTS.map(chain))).every(Boolean);
 if (!passed) {
   console.log("\nLint, types or the build failed; the tests did not run.");
   process.exit(1);
