@@ -40,8 +40,17 @@ for (const pre of document.querySelectorAll("main article pre, main .prose pre")
 }
 
 // A table wider than a phone scrolls sideways (global.css); one that does takes focus, so a keyboard can scroll it.
-for (const table of document.querySelectorAll<HTMLElement>("main table")) {
-  if (table.scrollWidth > table.clientWidth && !table.closest(".table-scroll")) table.tabIndex = 0;
+// Again on each resize: a phone turned upright or a narrowed window makes a table scroll that did not at load.
+const tables = [...document.querySelectorAll<HTMLElement>("main table")].filter((t) => !t.closest(".table-scroll"));
+const focusScrolling = () => {
+  for (const t of tables) {
+    if (t.scrollWidth > t.clientWidth) t.tabIndex = 0;
+    else t.removeAttribute("tabindex");
+  }
+};
+if (tables.length) {
+  focusScrolling();
+  addEventListener("resize", focusScrolling);
 }
 
 async function copy(button: HTMLButtonElement) {
