@@ -371,6 +371,9 @@ input.addEventListener("input", () => {
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
+  // Match supersedes the run still waiting on the last keystroke, which would redraw the answer (and drop the
+  // keyboard focus of a reader who has tabbed into it) a moment later.
+  clearTimeout(timer);
   reveal = true;
   void run(whole ?? input.value);
 });

@@ -6,11 +6,14 @@ import { matchReply, possibilitiesReply } from "../../src/matcher/reply.ts";
 import { SITE_ORIGIN } from "../../src/site/origin.ts";
 import { openBuiltSite } from "../support/built-site.ts";
 import { examples, index, recordedFailures } from "../support/content.ts";
+import { sharedContexts } from "../support/pages.ts";
 import { SEED_SLUGS } from "../../scripts/lib/seeds.ts";
 
 const wild = (file: string) => readFileSync(`test/corpus/wild/${file}`, "utf8");
 
 const site = openBuiltSite();
+// The tests that need a fresh page load it in one tab per look (a new tab or context costs more than a load).
+const { visit } = sharedContexts(site);
 let page: Page;
 let requests: string[] = [];
 
@@ -123,8 +126,7 @@ describe("the matcher page", () => {
   });
 
   it("works with the keyboard alone", async () => {
-    const fresh = await site.browser.newPage();
-    await fresh.goto(`${site.origin}/match/`);
+    const fresh = await visit("/match/");
     await fresh.waitForLoadState("networkidle");
     for (let i = 0; i < 30 && (await fresh.evaluate(() => document.activeElement?.id)) !== "paste"; i++) await fresh.keyboard.press("Tab");
     expect(await fresh.evaluate(() => document.activeElement?.id)).toBe("paste");
@@ -136,7 +138,12 @@ describe("the matcher page", () => {
     for (let i = 0; i < 10 && !(await fresh.evaluate(() => document.activeElement?.closest("#match-results") !== null)); i++)
       await fresh.keyboard.press("Tab");
     expect(await fresh.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe("/runbooks/device-map-empty-string/");
-    await fresh.close();
+    // Match answered once: the run that typing schedules (250 ms after the last key) was cancelled, so no second
+    // answer redraws the results and drops the focus of a reader who tabbed into them.
+    const answered = await fresh.evaluate(() => document.body.dataset.matched);
+    await fresh.waitForTimeout(500);
+    expect(await fresh.evaluate(() => document.body.dataset.matched)).toBe(answered);
+    expect(await fresh.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe("/runbooks/device-map-empty-string/");
   });
 
   it("offers a search for the extracted message when nothing matches, and shows the near miss", async () => {
@@ -184,9 +191,7 @@ describe("a result on the matcher page", () => {
   });
 
   it("'Copy as issue reply' copies the engine's reply: the fix that fits, the evidence lines and the version verdicts", async () => {
-    const context = await site.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-    const own = await context.newPage();
-    await own.goto(`${site.origin}/match/`);
+    const own = await visit("/match/", { clipboard: true });
     // A traceback with the pip list of its environment: the reply judges the versions too.
     const text = `${examples.find((e) => e.slug === "torch-load-mmap-string-filename")!.text}\n${readFileSync("test/fixtures/env/pip-list.txt", "utf8")}`;
     await own.fill("#paste", text);
@@ -198,19 +203,16 @@ describe("a result on the matcher page", () => {
     expect(copied).toMatch(/Fix (that fits this log|to try first): \[.+\]\(http/);
     expect(copied).toMatch(/```text\n\s+\d+ \| /);
     expect(copied).toContain("Versions in the log:");
-    await context.close();
   });
 
   it("'Try an example' pastes a real traceback and answers it in one click", async () => {
-    const fresh = await site.browser.newPage();
-    await fresh.goto(`${site.origin}/match/`);
+    const fresh = await visit("/match/");
     await fresh.click("#try-example");
     await fresh.waitForSelector("#match-results article.result h2 a");
     expect(await fresh.inputValue("#paste")).toBe(examples.find((e) => e.slug === "meta-tensor-cannot-copy" && e.id === "yi-302")!.text);
     expect(await fresh.$eval("#match-results article.result h2 a", (a) => (a as HTMLAnchorElement).pathname)).toBe(
       "/runbooks/meta-tensor-cannot-copy/",
     );
-    await fresh.close();
   });
 
   it("offers a traceback cut before its message as frames-only possibilities, and asks for the last lines", async () => {
