@@ -1,7 +1,8 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openBuiltSite } from "../support/built-site.ts";
 import { content, examples } from "../support/content.ts";
+import { sharedContexts } from "../support/pages.ts";
 
 // The strings users paste into the search box, and the runbook each must find first: queries only one runbook fits.
 const QUERIES: [string, string][] = [
@@ -46,24 +47,21 @@ const SHARED: [query: string, lead: (slug: string) => boolean, count: number][] 
 ];
 
 const site = openBuiltSite();
-// One context for the searches: Pagefind's files come from its cache after the first, as a returning reader's would.
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  context = await site.browser.newContext();
-});
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-});
-const shared = () => context!;
+// One context per look for the file: Pagefind's files come from its cache after the first load, as a returning
+// reader's would. A new tab or context costs Chromium more than a load, so the tests load pages in one tab.
+const { contextFor, visit } = sharedContexts(site);
 
 async function results(page: Page): Promise<string[]> {
   await page.locator("#search-results a.result-link").first().waitFor({ timeout: 15_000 });
   return page.$$eval("#search-results a.result-link", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-async function firstResults(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${site.origin}/search/#q=${encodeURIComponent(query)}`);
-  return results(page);
+/** The search page loaded anew, then searched for the query from its fragment, as the header's box does. */
+async function freshSearch(query: string): Promise<Page> {
+  const page = await visit("/search/");
+  await page.evaluate((q) => (location.hash = `q=${encodeURIComponent(q)}`), query);
+  await results(page);
+  return page;
 }
 
 /**
@@ -73,7 +71,7 @@ async function firstResults(page: Page, query: string): Promise<string[]> {
 let tab: Page | undefined;
 async function searchInPlace(query: string): Promise<string[]> {
   if (!tab) {
-    tab = await shared().newPage();
+    tab = await (await contextFor({})).newPage();
     await tab.goto(`${site.origin}/search/`);
   }
   const before = await tab.evaluate(() => document.body.dataset.searched ?? "");
@@ -102,12 +100,10 @@ describe("search finds a runbook by what users paste", () => {
   });
 
   it("the old ?q= address still works, and moves the words into the fragment", async () => {
-    const page = await shared().newPage();
-    await page.goto(`${site.origin}/search/?q=${encodeURIComponent("Cannot copy out of meta tensor")}`);
+    const page = await visit(`/search/?q=${encodeURIComponent("Cannot copy out of meta tensor")}`);
     expect((await results(page))[0]).toBe("/runbooks/meta-tensor-cannot-copy/");
     expect(new URL(page.url()).search).toBe("");
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe("#q=Cannot copy out of meta tensor");
-    await page.close();
   });
 });
 
@@ -119,14 +115,12 @@ describe("a whole traceback in the search box", () => {
   it.each(tracebacks.map((e) => [`${e.slug}/${e.file}`, e] as const))(
     "pasted with the keyboard (Chromium flattens it), %s finds its runbook first",
     async (_, example) => {
-      const context = await site.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/search/`);
+      const page = await visit("/search/", { clipboard: true });
+      expect(await page.inputValue("#search-q"), "a fresh page").toBe("");
       await page.evaluate((text) => navigator.clipboard.writeText(text), example.text);
       await page.focus("#search-q");
       await page.keyboard.press("ControlOrMeta+V");
       expect((await results(page))[0]).toBe(`/runbooks/${example.slug}/`);
-      await context.close();
     },
   );
 
@@ -141,7 +135,8 @@ describe("a whole traceback in the search box", () => {
   });
 
   it("a 750 kB paste is read in a worker, not on the page's thread, and finds the runbook", async () => {
-    const page = await shared().newPage();
+    // Its own tab: the counting script below stays on a tab for every later load.
+    const page = await (await contextFor({})).newPage();
     // Count what the page hands to workers: the paste must go there whole, to be parsed off the main thread.
     await page.addInitScript(() => {
       const sent: number[] = ((window as unknown as { sent: number[] }).sent = []);
@@ -170,8 +165,7 @@ describe("a whole traceback in the search box", () => {
 
 describe("the search page", () => {
   it("shows a few results, each with its title, exception types and summary, and loads the rest only when asked", async () => {
-    const page = await shared().newPage();
-    await firstResults(page, "device");
+    const page = await freshSearch("device");
     const first = page.locator("#search-results li").first();
     const slug = slugOf((await first.locator("a.result-link").getAttribute("href"))!.replace(/^https?:\/\/[^/]+/, ""));
     const rb = content.runbooks.find((r) => r.slug === slug)!;
@@ -181,18 +175,18 @@ describe("the search page", () => {
     const more = page.locator("#search-more");
     await expect(more.isVisible()).resolves.toBe(true);
     const fragments: string[] = [];
-    page.on("request", (r) => r.url().includes("/pagefind/fragment/") && fragments.push(r.url()));
+    const count = (r: { url(): string }) => r.url().includes("/pagefind/fragment/") && fragments.push(r.url());
+    page.on("request", count);
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length > n, shown);
+    page.off("request", count);
     const after = await page.locator("#search-results li").count();
     expect(shown).toBe(4);
     expect(after - shown).toBe(fragments.length);
-    await page.close();
   });
 
   it("filters by framework, offered by name", async () => {
-    const page = await shared().newPage();
-    await firstResults(page, "device_map");
+    const page = await freshSearch("device_map");
     const labels = await page.$$eval("#search-filters select[name=framework] option", (o) => o.map((x) => (x as HTMLOptionElement).value));
     expect(labels).toContain("huggingface_hub");
     expect(labels).not.toContain("huggingface-hub");
@@ -204,28 +198,23 @@ describe("the search page", () => {
     );
     expect(paths.length).toBeGreaterThan(0);
     for (const slug of paths) expect(content.runbooks.find((r) => r.slug === slug)!.data.frameworks).toContain("accelerate");
-    await page.close();
   });
 
   it("moves through results with the arrow keys, and a result's link carries no searched word", async () => {
-    const page = await shared().newPage();
-    await firstResults(page, "Cannot copy out of meta tensor");
+    const page = await freshSearch("Cannot copy out of meta tensor");
     await page.focus("#search-q");
     await page.keyboard.press("ArrowDown");
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).className)).toBe("result-link");
     await Promise.all([page.waitForURL(/\/runbooks\/meta-tensor-cannot-copy\/$/), page.keyboard.press("Enter")]);
     expect(new URL(page.url()).search).toBe("");
-    await page.close();
   });
 
   it("the / key jumps to the search box from any page, and the box searches by fragment", async () => {
-    const page = await shared().newPage();
-    await page.goto(`${site.origin}/runbooks/meta-tensor-cannot-copy/`);
+    const page = await visit("/runbooks/meta-tensor-cannot-copy/");
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("site-search-q");
     await page.keyboard.type("meta tensor");
     await Promise.all([page.waitForURL(/\/search\/#q=meta%20tensor$/), page.keyboard.press("Enter")]);
     expect((await results(page))[0]).toBe("/runbooks/meta-tensor-cannot-copy/");
-    await page.close();
   });
 });
