@@ -98,11 +98,11 @@ describe("rendered text", () => {
   });
 
   it.each([
-    ["phone", 390],
-    ["desktop", 1280],
-  ] as const)("on a %s, no copy button covers code", async (_, width) => {
+    ["phone", { width: 390, height: 844 }],
+    ["desktop", { width: 1280 }],
+  ] as const)("on a %s, no copy button covers code", async (_, look) => {
     for (const slug of [SEED, "cuda-out-of-memory", "meta-tensor-cannot-copy"]) {
-      const page = await visit(`/runbooks/${slug}/`, { width, height: 900 });
+      const page = await visit(`/runbooks/${slug}/`, look);
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
       const overlaps = await page.evaluate(() =>
         [...document.querySelectorAll(".code-block")].flatMap((block) => {
@@ -142,14 +142,13 @@ describe("links for issue replies", () => {
   });
 
   it("an unknown URL gets the 404 page, which offers search and the matcher", async () => {
-    const page = await site.browser.newPage();
-    const response = await page.goto(`${site.origin}/runbooks/no-such-runbook/`);
-    expect(response!.status()).toBe(404);
+    const page = await visit("/runbooks/no-such-runbook/");
+    const status = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStatus);
+    expect(status).toBe(404);
     expect(await page.$eval("main a[href='/match/']", (a) => a.textContent)).toContain("Match a traceback");
     await page.fill("#q404", "meta tensor");
     await Promise.all([page.waitForURL(/\/search\/#q=meta%20tensor$/), page.press("#q404", "Enter")]);
     await page.locator("#search-results a.result-link").first().waitFor();
-    await page.close();
   });
 
   it("every page has a canonical URL and Open Graph and Twitter descriptions, in plain text", () => {
