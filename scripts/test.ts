@@ -24,7 +24,7 @@ const BEFORE_TESTS: Step[][] = [
   [node("npm run check", CHECK_STEP)],
   [
     ...SITE_STEPS.map((args) => node(`test build: ${args.join(" ").replace(SITE_DIR, ".tmp/test-site")}`, args)),
-    node("tsc --noEmit", ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]),
+    node("tsc --noEmit", ["node_modules/typescript-7/bin/tsc", "--noEmit", "-p", "."]),
   ],
 ];
 
