@@ -4183,8 +4183,8 @@ var OrderedPatterns = class {
   anyFrom;
   constructor(patterns) {
     for (const re of patterns) {
-      if (!re.source.startsWith("^") || re.flags !== "" || /\\[1-9]|\\k</.test(re.source))
-        throw new Error(`${re} must start with ^ and have no flags or backreferences`);
+      if (!re.source.startsWith("^") || re.flags !== "" || /\\[1-9]|\\k</.test(re.source) || alternatesAtTop(re.source))
+        throw new Error(`${re} must start with ^ and have no flags, backreferences or | outside a group`);
     }
     this.patterns = patterns;
     this.anyFrom = patterns.map(
@@ -4203,6 +4203,20 @@ var OrderedPatterns = class {
     return void 0;
   }
 };
+function alternatesAtTop(source) {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
 
 // src/matcher/work.ts
 var work = { steps: 0 };

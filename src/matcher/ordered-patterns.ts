@@ -5,8 +5,9 @@
  * a log) costs one run; only then are the patterns run one by one, each giving its own match.
  * A JavaScript alternation matches where any of its alternatives does.
  *
- * The patterns must start with `^`, carry no flags and no backreferences (their groups are
- * renumbered inside the alternation).
+ * The patterns must start with `^`, carry no flags, no backreferences (their groups are
+ * renumbered inside the alternation) and no `|` outside a group: `^a|b` finds `b` anywhere, but
+ * inside the alternation its `b` would be anchored too.
  */
 export class OrderedPatterns {
   private readonly patterns: readonly RegExp[];
@@ -15,8 +16,8 @@ export class OrderedPatterns {
 
   constructor(patterns: readonly RegExp[]) {
     for (const re of patterns) {
-      if (!re.source.startsWith("^") || re.flags !== "" || /\\[1-9]|\\k</.test(re.source))
-        throw new Error(`${re} must start with ^ and have no flags or backreferences`);
+      if (!re.source.startsWith("^") || re.flags !== "" || /\\[1-9]|\\k</.test(re.source) || alternatesAtTop(re.source))
+        throw new Error(`${re} must start with ^ and have no flags, backreferences or | outside a group`);
     }
     this.patterns = patterns;
     this.anyFrom = patterns.map(
@@ -39,4 +40,20 @@ export class OrderedPatterns {
     }
     return undefined;
   }
+}
+
+/** Whether a pattern's source has a `|` outside every group (escapes and character classes skipped). */
+function alternatesAtTop(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
 }

@@ -36,9 +36,13 @@ describe("OrderedPatterns", () => {
     );
   });
 
-  it("refuses a pattern it would change: one not anchored, with flags, or with a backreference", () => {
+  it("refuses a pattern it would change: one not anchored, with flags, a backreference or a | outside a group", () => {
     expect(() => new OrderedPatterns([/a/])).toThrow(/must start with \^/);
     expect(() => new OrderedPatterns([/^a/i])).toThrow();
     expect(() => new OrderedPatterns([/^(a)\1/])).toThrow();
+    // A top-level | would be anchored on both sides inside the alternation; inside a group, a class or escaped, it is not.
+    expect(() => new OrderedPatterns([/^a|b/])).toThrow(/outside a group/);
+    expect(() => new OrderedPatterns([/^(a)|b/])).toThrow(/outside a group/);
+    expect(() => new OrderedPatterns([/^(?:a|b)c/, /^[|]x/, /^\|y/, /^(a(b|c))d/, /^[\]|]z/])).not.toThrow();
   });
 });
