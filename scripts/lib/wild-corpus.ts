@@ -34,9 +34,16 @@ export const wildPasteSchema = z.strictObject({
   expected: slugSchema.nullable(),
   shapes: z.array(z.enum(SHAPES)).min(1),
   note: z.string().min(1),
+  /**
+   * Which drawing the paste came from; 1 when absent. A later batch was drawn after the matcher had
+   * been tuned against the earlier ones, so its figures are the honest measure of unseen text.
+   */
+  batch: z.number().int().positive().optional(),
 });
 
 export type WildPaste = z.infer<typeof wildPasteSchema> & { text: string };
+
+export const batchOf = (paste: WildPaste): number => paste.batch ?? 1;
 
 export function readWildCorpus(dir = CORPUS_DIR): WildPaste[] {
   const entries = z.array(wildPasteSchema).parse(JSON.parse(readFileSync(join(dir, "index.json"), "utf8")));

@@ -12,6 +12,10 @@ A tiny model is saved to <tmp>/project/models/tiny-llama and the script runs fro
   python repro.py          from_pretrained("models/tiny-llama"): a relative path that does not exist
                            from the current directory is taken for a repo id, and the Hub says 401
   python repro.py --none   from_pretrained(None), as when a config value was never set: the id "None"
+  python repro.py --missing-path
+                           from_pretrained("./models/tiny-llama"): a ./ path with two slashes that does not
+                           exist from here fails huggingface_hub's repo id check (HFValidationError) before any
+                           request is sent
   python repro.py --fixed  the same folder given as an absolute path: loaded locally, no request sent
 """
 import http.server
@@ -67,6 +71,8 @@ def main() -> None:
               f"requests to the Hub: {len(REQUESTS)}")
     elif "--none" in sys.argv:
         AutoConfig.from_pretrained(None)
+    elif "--missing-path" in sys.argv:
+        AutoConfig.from_pretrained("./models/tiny-llama")
     else:
         AutoConfig.from_pretrained("models/tiny-llama")
 
