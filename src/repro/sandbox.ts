@@ -5,7 +5,8 @@ import { delimiter } from "node:path";
  * A reproduction is code from a contributor, run on a maintainer's machine. It gets an
  * environment built from an allow-list (never the host's: no tokens, no cloud credentials, no
  * CI secrets), a home and temporary folder of its own, and, where the machine allows it, no
- * network at all: `unshare -n` puts it in a network namespace with only a loopback that is down.
+ * network but its own loopback: `unshare -n` puts it in a network namespace of its own, whose
+ * loopback it brings up, so that a stand-in for the Hub on 127.0.0.1 answers and nothing else does.
  */
 
 /** Host variables a run may see, if set: locale, time zone and thread counts. Nothing else passes. */
@@ -45,19 +46,28 @@ export interface NetworkIsolation {
 
 let probed: NetworkIsolation | undefined;
 
+/** Inside the new namespace: bring its loopback up (it starts down), then run the command. */
+const LOOPBACK_UP = ["sh", "-c", 'ip link set lo up && exec "$@"', "sandbox"];
+
 /**
  * How to run without network here. `unshare -n` needs root (CAP_SYS_ADMIN); `unshare -rn` works
  * for an ordinary user where unprivileged user namespaces are enabled. Where neither works the
- * run keeps the network, and the record and the summary say so.
+ * run keeps the network, and the record and the summary say so. Where `ip` (iproute2) is missing
+ * the namespace's loopback stays down: a reproduction that serves a stand-in on 127.0.0.1 then
+ * fails, and the description says why.
  */
 export function networkIsolation(): NetworkIsolation {
   if (probed) return probed;
-  for (const prefix of [
+  for (const unshare of [
     ["unshare", "-n", "--"],
     ["unshare", "-r", "-n", "--"],
   ]) {
-    const probe = spawnSync(prefix[0]!, [...prefix.slice(1), "true"], { stdio: "ignore" });
-    if (probe.status === 0) return (probed = { prefix, description: `none (${prefix.slice(0, -1).join(" ")})` });
+    const name = unshare.slice(0, -1).join(" ");
+    if (spawnSync(unshare[0]!, [...unshare.slice(1), "true"], { stdio: "ignore" }).status !== 0) continue;
+    const prefix = [...unshare, ...LOOPBACK_UP];
+    if (spawnSync(prefix[0]!, [...prefix.slice(1), "true"], { stdio: "ignore" }).status === 0)
+      return (probed = { prefix, description: `none but its own loopback (${name})` });
+    return (probed = { prefix: unshare, description: `none, not even a loopback (${name}; ip link could not bring lo up)` });
   }
   return (probed = {
     prefix: [],

@@ -91,11 +91,30 @@ describe("the network of a reproduction", () => {
     const isolation = networkIsolation();
     if (isolation.prefix.length > 0) {
       expect(output.trim()).toMatch(/^(ENETUNREACH|ECONNREFUSED|EHOSTUNREACH)$/);
-      expect(isolation.description).toMatch(/^none \(unshare( -r)? -n\)$/);
+      expect(isolation.description).toMatch(/^none but its own loopback \(unshare( -r)? -n\)$/);
     } else {
       expect(output.trim()).toBe("connected");
       expect(isolation.description).toMatch(/^not isolated: unshare -n is not permitted/);
     }
+  });
+});
+
+describe("the loopback of a reproduction", () => {
+  it("answers a server the run starts itself, as a stand-in for the Hub, and reaches no other address", async () => {
+    count("network connections attempted by a run");
+    const isolation = networkIsolation();
+    if (isolation.prefix.length === 0) return; // not isolated here: the test above says so
+    // A server on the run's own 127.0.0.1, then an address outside (TEST-NET-1, which no machine holds).
+    const probe = `const net = require("net");
+      const server = net.createServer((s) => s.end("stand-in")).listen(0, "127.0.0.1", () => {
+        net.connect(server.address().port, "127.0.0.1").on("data", (d) => {
+          process.stdout.write(d + " ");
+          net.connect(80, "192.0.2.1").on("connect", () => { console.log("outside"); process.exit(0); })
+            .on("error", (e) => { console.log(e.code); process.exit(0); });
+        }).on("error", (e) => { console.log("loopback " + e.code); process.exit(0); });
+      });`;
+    const { output } = await runSandboxed(probe);
+    expect(output.trim()).toMatch(/^stand-in (ENETUNREACH|EHOSTUNREACH)$/);
   });
 });
 
