@@ -4376,32 +4376,51 @@ function splitStreams(lines) {
 }
 
 // src/matcher/rich.ts
-var TOP = /^╭─+ Traceback \(most recent call last\) ─+╮$/;
-var BOTTOM = /^╰─+╯$/;
+var TOP = /^[╭┌]─+ Traceback \(most recent call last\) ─+[╮┐]$/;
+var BOTTOM = /^[╰└]─+[╯┘]$/;
 var INSIDE = /^│ ?(.*?)\s*│$/;
 var FRAME = /^(\S+):(\d+) in (\S+)$/;
+var BOXED_FRAME = /^│ ?(\S+):\d+ in \S+\s*│$/;
+var PATH_LIKE = /[/\\]|\.py$/;
 var PATH_PIECE = /^[^\s│]+$/;
 var MAX_PATH_CHARS = 1e3;
+function hasTop(text) {
+  return text.includes("Traceback (most recent call last) \u2500") && TOP.test(text.trim());
+}
+function isBoxedFrame(text) {
+  const path = text.includes(" in ") ? BOXED_FRAME.exec(text.trim())?.[1] : void 0;
+  return path !== void 0 && PATH_LIKE.test(path);
+}
 function unboxRich(lines) {
-  if (!lines.some((l) => l.text.includes("\u256D") && TOP.test(l.text.trim()))) return lines;
+  if (!lines.some((l) => l.text.includes("\u2502") && (hasTop(l.text) || isBoxedFrame(l.text)))) return lines;
   const out = [];
   let inBox = false;
+  let headless = false;
   let pending = "";
   for (const line of lines) {
     const text = line.text.trim();
     work.steps += text.length + pending.length + 1;
-    if (TOP.test(text)) {
+    if (hasTop(text)) {
       inBox = true;
+      headless = false;
       out.push({ ...line, text: "Traceback (most recent call last):" });
       continue;
     }
-    if (!inBox) {
-      out.push(line);
-      continue;
-    }
-    if (BOTTOM.test(text)) {
+    if (inBox && BOTTOM.test(text)) {
       inBox = false;
       pending = "";
+      continue;
+    }
+    if (inBox && headless && !text.startsWith("\u2502")) {
+      inBox = false;
+      pending = "";
+    }
+    if (!inBox && text.startsWith("\u2502")) {
+      inBox = headless = true;
+      pending = "";
+    }
+    if (!inBox) {
+      out.push(line);
       continue;
     }
     const inner = INSIDE.exec(text)?.[1]?.trim() ?? text;
