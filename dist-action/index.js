@@ -4523,6 +4523,7 @@ function parseStream(lines, out, cut, chainSeq) {
   let chain = -1;
   let chainedNext = false;
   let startsMidChain = false;
+  let sourceAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i];
     work.steps += text.length + 1;
@@ -4548,10 +4549,12 @@ function parseStream(lines, out, cut, chainSeq) {
       }
       inTraceback = true;
       frames.push({ file: frame[1].replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i].index });
+      sourceAt = indentOf(text) <= baseIndent ? i + 1 : -1;
       continue;
     }
-    if (inTraceback && (indentOf(text) > baseIndent || CARET.test(text) || text === "" || isNoise(text))) {
-      if (/^\s/.test(text)) lines[i].source = true;
+    const unindentedSource = i === sourceAt && sourceOfUnindentedFrame(text);
+    if (inTraceback && (indentOf(text) > baseIndent || unindentedSource || CARET.test(text) || text === "" || isNoise(text))) {
+      if (/^\s/.test(text) || unindentedSource) lines[i].source = true;
       continue;
     }
     const terminate = text.startsWith("terminate") ? CPP_TERMINATE.exec(text) : null;
@@ -4644,6 +4647,13 @@ function parseStream(lines, out, cut, chainSeq) {
   }
   if (inTraceback) dangling();
   return chainSeq;
+}
+function sourceOfUnindentedFrame(text) {
+  if (text.trim() === "") return false;
+  const m = EXCEPTION_LINE.exec(text.trimStart());
+  if (!m) return true;
+  const type = m[2] ?? m[1];
+  return !(LONE_TYPE.test(type) || m[3] !== void 0 && /^[A-Z]/.test(typeKey(type)));
 }
 function indentOf(text) {
   let i = 0;
