@@ -4060,6 +4060,14 @@ var ENTITIES = {
 };
 var ENTITY = /&(#x?[0-9a-fA-F]{1,6}|[a-z]{2,6});/g;
 var BREAK = /<br\s*\/?>/i;
+var MARKDOWN_LINK = /\[([^\][\s()]{1,200})\]\((https?:\/\/[^()\s]{1,210})\)/g;
+var CURLY_FRAME = /File “([^“”\n]{1,1000})”, line /g;
+function unlinkSelfLinks(text) {
+  return text.replace(MARKDOWN_LINK, (whole, label, url) => {
+    const target = url.slice(url.indexOf("//") + 2);
+    return target === label || target === `${label}/` ? label : whole;
+  });
+}
 function decodeEntities(text) {
   return text.replace(ENTITY, (whole, name) => {
     const known = ENTITIES[name];
@@ -4085,8 +4093,17 @@ var IPY_SOURCE = /^-+> ?\d+ /;
 var FLAT_FRAME = /File "[^"\n]{1,1000}", line \d+(?:, in [^\s"]*)?/g;
 var FLAT_HEADERS = /(Traceback \(most recent call last\):|During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)/g;
 var FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
+var BARE_EXCEPTION = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)$/;
+var NAMES_A_CLASS = /(?:^|\s)(?:raise|except)$/;
+function bareExceptionAt(rest) {
+  const tail = rest.trimEnd();
+  const space = tail.lastIndexOf(" ");
+  if (space < 0 || !BARE_EXCEPTION.test(tail.slice(space + 1))) return -1;
+  const code = tail.slice(0, space).trim();
+  return code !== "" && !NAMES_A_CLASS.test(code) ? space : -1;
+}
 var MARKED_AT_START = /^(?:\s{0,3}>|\(Pdb\) |\*\*|E {3}|__|`|\[|File |Cell |Input |-+>)/;
-var MARKED_ANYWHERE = /[&<]|\.py in |File "/;
+var MARKED_ANYWHERE = /[&<]|\.py in |File ["“]|\]\(https?:\/\//;
 function mayBeMarked(line) {
   return MARKED_AT_START.test(line) || MARKED_ANYWHERE.test(line);
 }
@@ -4101,6 +4118,16 @@ function demangle(line) {
     const decoded = decodeEntities(text);
     mangled ||= decoded !== text;
     text = decoded;
+  }
+  if (text.includes("](http")) {
+    const unlinked = unlinkSelfLinks(text);
+    mangled ||= unlinked !== text;
+    text = unlinked;
+  }
+  if (text.includes("File \u201C")) {
+    const straight = text.replace(CURLY_FRAME, 'File "$1", line ');
+    mangled ||= straight !== text;
+    text = straight;
   }
   let parts = [text];
   if (text.includes("<")) {
@@ -4169,9 +4196,10 @@ function unflatten(text, mangled) {
     const rest = segment.slice(frame[0].length);
     const last = i === sorted.length - 1;
     const exception = last ? FLAT_EXCEPTION.exec(rest) : null;
-    const code = exception ? rest.slice(0, exception.index) : rest;
+    const at = exception ? exception.index : last ? bareExceptionAt(rest) : -1;
+    const code = at >= 0 ? rest.slice(0, at) : rest;
     if (code.trim()) pieces.push({ text: `    ${code.trim()}`, mangled: true });
-    if (exception) pieces.push({ text: rest.slice(exception.index).trim(), mangled: true });
+    if (at >= 0) pieces.push({ text: rest.slice(at).trim(), mangled: true });
   });
   return pieces;
 }
