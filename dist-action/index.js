@@ -4060,6 +4060,14 @@ var ENTITIES = {
 };
 var ENTITY = /&(#x?[0-9a-fA-F]{1,6}|[a-z]{2,6});/g;
 var BREAK = /<br\s*\/?>/i;
+var MARKDOWN_LINK = /\[([^\][\s()]{1,200})\]\((https?:\/\/[^()\s]{1,210})\)/g;
+var CURLY_FRAME = /File “([^“”\n]{1,1000})”, line /g;
+function unlinkSelfLinks(text) {
+  return text.replace(MARKDOWN_LINK, (whole, label, url) => {
+    const target = url.slice(url.indexOf("//") + 2);
+    return target === label || target === `${label}/` ? label : whole;
+  });
+}
 function decodeEntities(text) {
   return text.replace(ENTITY, (whole, name) => {
     const known = ENTITIES[name];
@@ -4085,8 +4093,17 @@ var IPY_SOURCE = /^-+> ?\d+ /;
 var FLAT_FRAME = /File "[^"\n]{1,1000}", line \d+(?:, in [^\s"]*)?/g;
 var FLAT_HEADERS = /(Traceback \(most recent call last\):|During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)/g;
 var FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
+var BARE_EXCEPTION = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)$/;
+var NAMES_A_CLASS = /(?:^|\s)(?:raise|except)$/;
+function bareExceptionAt(rest) {
+  const tail = rest.trimEnd();
+  const space = tail.lastIndexOf(" ");
+  if (space < 0 || !BARE_EXCEPTION.test(tail.slice(space + 1))) return -1;
+  const code = tail.slice(0, space).trim();
+  return code !== "" && !NAMES_A_CLASS.test(code) ? space : -1;
+}
 var MARKED_AT_START = /^(?:\s{0,3}>|\(Pdb\) |\*\*|E {3}|__|`|\[|File |Cell |Input |-+>)/;
-var MARKED_ANYWHERE = /[&<]|\.py in |File "/;
+var MARKED_ANYWHERE = /[&<]|\.py in |File ["“]|\]\(https?:\/\//;
 function mayBeMarked(line) {
   return MARKED_AT_START.test(line) || MARKED_ANYWHERE.test(line);
 }
@@ -4101,6 +4118,16 @@ function demangle(line) {
     const decoded = decodeEntities(text);
     mangled ||= decoded !== text;
     text = decoded;
+  }
+  if (text.includes("](http")) {
+    const unlinked = unlinkSelfLinks(text);
+    mangled ||= unlinked !== text;
+    text = unlinked;
+  }
+  if (text.includes("File \u201C")) {
+    const straight = text.replace(CURLY_FRAME, 'File "$1", line ');
+    mangled ||= straight !== text;
+    text = straight;
   }
   let parts = [text];
   if (text.includes("<")) {
@@ -4169,9 +4196,10 @@ function unflatten(text, mangled) {
     const rest = segment.slice(frame[0].length);
     const last = i === sorted.length - 1;
     const exception = last ? FLAT_EXCEPTION.exec(rest) : null;
-    const code = exception ? rest.slice(0, exception.index) : rest;
+    const at = exception ? exception.index : last ? bareExceptionAt(rest) : -1;
+    const code = at >= 0 ? rest.slice(0, at) : rest;
     if (code.trim()) pieces.push({ text: `    ${code.trim()}`, mangled: true });
-    if (exception) pieces.push({ text: rest.slice(exception.index).trim(), mangled: true });
+    if (at >= 0) pieces.push({ text: rest.slice(at).trim(), mangled: true });
   });
   return pieces;
 }
@@ -4390,32 +4418,51 @@ function splitStreams(lines) {
 }
 
 // src/matcher/rich.ts
-var TOP = /^╭─+ Traceback \(most recent call last\) ─+╮$/;
-var BOTTOM = /^╰─+╯$/;
+var TOP = /^[╭┌]─+ Traceback \(most recent call last\) ─+[╮┐]$/;
+var BOTTOM = /^[╰└]─+[╯┘]$/;
 var INSIDE = /^│ ?(.*?)\s*│$/;
 var FRAME = /^(\S+):(\d+) in (\S+)$/;
+var BOXED_FRAME = /^│ ?(\S+):\d+ in \S+\s*│$/;
+var PATH_LIKE = /[/\\]|\.py$/;
 var PATH_PIECE = /^[^\s│]+$/;
 var MAX_PATH_CHARS = 1e3;
+function hasTop(text) {
+  return text.includes("Traceback (most recent call last) \u2500") && TOP.test(text.trim());
+}
+function isBoxedFrame(text) {
+  const path = text.includes(" in ") ? BOXED_FRAME.exec(text.trim())?.[1] : void 0;
+  return path !== void 0 && PATH_LIKE.test(path);
+}
 function unboxRich(lines) {
-  if (!lines.some((l) => l.text.includes("\u256D") && TOP.test(l.text.trim()))) return lines;
+  if (!lines.some((l) => l.text.includes("\u2502") && (hasTop(l.text) || isBoxedFrame(l.text)))) return lines;
   const out = [];
   let inBox = false;
+  let headless = false;
   let pending = "";
   for (const line of lines) {
     const text = line.text.trim();
     work.steps += text.length + pending.length + 1;
-    if (TOP.test(text)) {
+    if (hasTop(text)) {
       inBox = true;
+      headless = false;
       out.push({ ...line, text: "Traceback (most recent call last):" });
       continue;
     }
-    if (!inBox) {
-      out.push(line);
-      continue;
-    }
-    if (BOTTOM.test(text)) {
+    if (inBox && BOTTOM.test(text)) {
       inBox = false;
       pending = "";
+      continue;
+    }
+    if (inBox && headless && !text.startsWith("\u2502")) {
+      inBox = false;
+      pending = "";
+    }
+    if (!inBox && text.startsWith("\u2502")) {
+      inBox = headless = true;
+      pending = "";
+    }
+    if (!inBox) {
+      out.push(line);
       continue;
     }
     const inner = INSIDE.exec(text)?.[1]?.trim() ?? text;
@@ -4518,6 +4565,7 @@ function parseStream(lines, out, cut, chainSeq) {
   let chain = -1;
   let chainedNext = false;
   let startsMidChain = false;
+  let sourceAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i];
     work.steps += text.length + 1;
@@ -4543,10 +4591,12 @@ function parseStream(lines, out, cut, chainSeq) {
       }
       inTraceback = true;
       frames.push({ file: frame[1].replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i].index });
+      sourceAt = indentOf(text) <= baseIndent ? i + 1 : -1;
       continue;
     }
-    if (inTraceback && (indentOf(text) > baseIndent || CARET.test(text) || text === "" || isNoise(text))) {
-      if (/^\s/.test(text)) lines[i].source = true;
+    const unindentedSource = i === sourceAt && sourceOfUnindentedFrame(text);
+    if (inTraceback && (indentOf(text) > baseIndent || unindentedSource || CARET.test(text) || text === "" || isNoise(text))) {
+      if (/^\s/.test(text) || unindentedSource) lines[i].source = true;
       continue;
     }
     const terminate = text.startsWith("terminate") ? CPP_TERMINATE.exec(text) : null;
@@ -4639,6 +4689,13 @@ function parseStream(lines, out, cut, chainSeq) {
   }
   if (inTraceback) dangling();
   return chainSeq;
+}
+function sourceOfUnindentedFrame(text) {
+  if (text.trim() === "") return false;
+  const m = EXCEPTION_LINE.exec(text.trimStart());
+  if (!m) return true;
+  const type = m[2] ?? m[1];
+  return !(LONE_TYPE.test(type) || m[3] !== void 0 && /^[A-Z]/.test(typeKey(type)));
 }
 function indentOf(text) {
   let i = 0;

@@ -9,7 +9,10 @@
  * - IPython and Jupyter: `File /x/y.py:713, in load(...)`, `Cell In[3], line 5`,
  *   `<ipython-input-1-...> in f(...)`, `c:\users\...\module.py in to(self, ...)` frames and
  *   `---> 64 model = ...` source lines;
- * - newlines lost in a copy: a whole traceback flattened onto one line.
+ * - newlines lost in a copy: a whole traceback flattened onto one line;
+ * - what a rich-text editor or chat does to it on the way: a file name that looks like a domain
+ *   (`server.py`: .py is Paraguay's top-level domain) made a link to itself, `[server.py](http://server.py/)`,
+ *   and a frame's quotes made typographic, `File “/x/y.py”, line 3`.
  *
  * Each rewrite marks the line `mangled`: the answer then says it rests on a message found
  * inside another line, not on a clean exception line. Every pattern is anchored or bounded,
@@ -41,6 +44,18 @@ const ENTITIES: Record<string, string> = {
 };
 const ENTITY = /&(#x?[0-9a-fA-F]{1,6}|[a-z]{2,6});/g;
 const BREAK = /<br\s*\/?>/i;
+/** A Markdown link; `autolinked` keeps it only when its target is its own text as a web address. */
+const MARKDOWN_LINK = /\[([^\][\s()]{1,200})\]\((https?:\/\/[^()\s]{1,210})\)/g;
+/** A frame header whose quotes a rich-text editor made typographic. */
+const CURLY_FRAME = /File “([^“”\n]{1,1000})”, line /g;
+
+/** `[server.py](http://server.py/)` back to `server.py`; a link to anywhere else stays as it is. */
+function unlinkSelfLinks(text: string): string {
+  return text.replace(MARKDOWN_LINK, (whole, label: string, url: string) => {
+    const target = url.slice(url.indexOf("//") + 2);
+    return target === label || target === `${label}/` ? label : whole;
+  });
+}
 
 function decodeEntities(text: string): string {
   return text.replace(ENTITY, (whole, name: string) => {
@@ -80,6 +95,19 @@ const FLAT_HEADERS =
   /(Traceback \(most recent call last\):|During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)/g;
 /** The exception after the last frame's source code. */
 const FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
+/** The same name alone, as Python prints an exception whose message is empty (`assert x` fails as `AssertionError`). */
+const BARE_EXCEPTION = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)$/;
+/** Source code that names an exception class last: the name is code, not the exception line. */
+const NAMES_A_CLASS = /(?:^|\s)(?:raise|except)$/;
+
+/** Where the last frame's source ends and a bare exception name at the very end of the line starts, or -1. */
+function bareExceptionAt(rest: string): number {
+  const tail = rest.trimEnd();
+  const space = tail.lastIndexOf(" ");
+  if (space < 0 || !BARE_EXCEPTION.test(tail.slice(space + 1))) return -1;
+  const code = tail.slice(0, space).trim();
+  return code !== "" && !NAMES_A_CLASS.test(code) ? space : -1;
+}
 
 /**
  * What some rewrite below needs to see in a line: an entity or a tag anywhere; the markup `unmark`
@@ -92,7 +120,7 @@ const FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|E
 const MARKED_AT_START = /^(?:\s{0,3}>|\(Pdb\) |\*\*|E {3}|__|`|\[|File |Cell |Input |-+>)/;
 // Apart from the anchored one: in one alternation the anchored branches were tried at every position.
 // clean.ts folds it into its own test of a whole line.
-export const MARKED_ANYWHERE = /[&<]|\.py in |File "/;
+export const MARKED_ANYWHERE = /[&<]|\.py in |File ["“]|\]\(https?:\/\//;
 
 export function mayBeMarked(line: string): boolean {
   return MARKED_AT_START.test(line) || MARKED_ANYWHERE.test(line);
@@ -112,6 +140,16 @@ export function demangle(line: string): Piece[] {
     const decoded = decodeEntities(text);
     mangled ||= decoded !== text;
     text = decoded;
+  }
+  if (text.includes("](http")) {
+    const unlinked = unlinkSelfLinks(text);
+    mangled ||= unlinked !== text;
+    text = unlinked;
+  }
+  if (text.includes("File “")) {
+    const straight = text.replace(CURLY_FRAME, 'File "$1", line ');
+    mangled ||= straight !== text;
+    text = straight;
   }
   let parts = [text];
   if (text.includes("<")) {
@@ -191,9 +229,10 @@ function unflatten(text: string, mangled: boolean): Piece[] {
     const rest = segment.slice(frame[0].length);
     const last = i === sorted.length - 1;
     const exception = last ? FLAT_EXCEPTION.exec(rest) : null;
-    const code = exception ? rest.slice(0, exception.index) : rest;
+    const at = exception ? exception.index : last ? bareExceptionAt(rest) : -1;
+    const code = at >= 0 ? rest.slice(0, at) : rest;
     if (code.trim()) pieces.push({ text: `    ${code.trim()}`, mangled: true });
-    if (exception) pieces.push({ text: rest.slice(exception.index).trim(), mangled: true });
+    if (at >= 0) pieces.push({ text: rest.slice(at).trim(), mangled: true });
   });
   return pieces;
 }

@@ -158,6 +158,8 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
   let chain = -1;
   let chainedNext = false;
   let startsMidChain = false;
+  // The line of a frame's source when the paste lost its indentation: see sourceOfUnindentedFrame.
+  let sourceAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
     work.steps += text.length + 1;
@@ -187,12 +189,15 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
       }
       inTraceback = true;
       frames.push({ file: frame[1]!.replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i]!.index });
+      // Python indents a frame two spaces past the traceback's header: a frame that is not deeper lost its indentation.
+      sourceAt = indentOf(text) <= baseIndent ? i + 1 : -1;
       continue;
     }
+    const unindentedSource = i === sourceAt && sourceOfUnindentedFrame(text);
     // Source lines, caret lines and blank lines between frames; noise from other writers.
-    if (inTraceback && (indentOf(text) > baseIndent || CARET.test(text) || text === "" || isNoise(text))) {
+    if (inTraceback && (indentOf(text) > baseIndent || unindentedSource || CARET.test(text) || text === "" || isNoise(text))) {
       // A source line quotes the messages its raise statements print: not evidence that one was raised.
-      if (/^\s/.test(text)) lines[i]!.source = true;
+      if (/^\s/.test(text) || unindentedSource) lines[i]!.source = true;
       continue;
     }
     const terminate = text.startsWith("terminate") ? CPP_TERMINATE.exec(text) : null;
@@ -292,6 +297,20 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
   }
   if (inTraceback) dangling();
   return chainSeq;
+}
+
+/**
+ * The line right after a frame that lost its indentation (pasted flush left, or Markdown without a code
+ * fence) is that frame's source line, as Python prints one under each frame, unless it reads as the
+ * exception line: a frame without source (a frozen or generated module) runs straight into it. Source
+ * code does not start with an exception-like name and a colon, nor stand as a bare `...Error` name.
+ */
+function sourceOfUnindentedFrame(text: string): boolean {
+  if (text.trim() === "") return false;
+  const m = EXCEPTION_LINE.exec(text.trimStart());
+  if (!m) return true;
+  const type = m[2] ?? m[1]!;
+  return !(LONE_TYPE.test(type) || (m[3] !== undefined && /^[A-Z]/.test(typeKey(type))));
 }
 
 function indentOf(text: string): number {
