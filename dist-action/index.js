@@ -4498,6 +4498,10 @@ function isTraceback(text) {
 function isChained(text) {
   return text.includes(" exception") && CHAINED.test(text.trim());
 }
+function failedAssert(parsed, source) {
+  if (parsed.message !== "" || typeKey(parsed.type) !== "AssertionError" || !source?.source) return;
+  if (parsed.frames.length > 0 && /^\s*assert\s/.test(source.text)) source.source = false;
+}
 var WRAPPER_TYPES = /* @__PURE__ */ new Set([
   "ChildFailedError",
   "ProcessRaisedException",
@@ -4566,6 +4570,7 @@ function parseStream(lines, out, cut, chainSeq) {
   let chainedNext = false;
   let startsMidChain = false;
   let sourceAt = -1;
+  let lastSource = -1;
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i];
     work.steps += text.length + 1;
@@ -4592,11 +4597,15 @@ function parseStream(lines, out, cut, chainSeq) {
       inTraceback = true;
       frames.push({ file: frame[1].replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i].index });
       sourceAt = indentOf(text) <= baseIndent ? i + 1 : -1;
+      lastSource = -1;
       continue;
     }
     const unindentedSource = i === sourceAt && sourceOfUnindentedFrame(text);
     if (inTraceback && (indentOf(text) > baseIndent || unindentedSource || CARET.test(text) || text === "" || isNoise(text))) {
-      if (/^\s/.test(text) || unindentedSource) lines[i].source = true;
+      if (/^\s/.test(text) || unindentedSource) {
+        lines[i].source = true;
+        lastSource = i;
+      }
       continue;
     }
     const terminate = text.startsWith("terminate") ? CPP_TERMINATE.exec(text) : null;
@@ -4681,6 +4690,8 @@ function parseStream(lines, out, cut, chainSeq) {
       atEnd: false
     };
     if (lines[i].mangled || messageBelow) parsed.mangled = true;
+    failedAssert(parsed, lines[lastSource]);
+    lastSource = -1;
     out.push(parsed);
     frames = [];
     inTraceback = false;

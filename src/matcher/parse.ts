@@ -79,6 +79,16 @@ function isChained(text: string): boolean {
   return text.includes(" exception") && CHAINED.test(text.trim());
 }
 
+/**
+ * A failed `assert` with no message prints a bare AssertionError; the assert statement, the source line of the
+ * frame that raised it, is then the only text the failure has. It is read as a line of the log, not as quoted
+ * source, so that a log-line signature can name the statement (llama-cpp-python's `assert self.model is not None`).
+ */
+function failedAssert(parsed: ParsedException, source: LogLine | undefined): void {
+  if (parsed.message !== "" || typeKey(parsed.type) !== "AssertionError" || !source?.source) return;
+  if (parsed.frames.length > 0 && /^\s*assert\s/.test(source.text)) source.source = false;
+}
+
 /** Types that report another failure rather than being one. */
 const WRAPPER_TYPES = new Set([
   "ChildFailedError",
@@ -160,6 +170,8 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
   let startsMidChain = false;
   // The line of a frame's source when the paste lost its indentation: see sourceOfUnindentedFrame.
   let sourceAt = -1;
+  // The source line read after the last frame, for a bare AssertionError: see failedAssert.
+  let lastSource = -1;
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
     work.steps += text.length + 1;
@@ -191,13 +203,17 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
       frames.push({ file: frame[1]!.replace(/\\/g, "/"), line: Number(frame[2]), func: frame[3] ?? "", index: lines[i]!.index });
       // Python indents a frame two spaces past the traceback's header: a frame that is not deeper lost its indentation.
       sourceAt = indentOf(text) <= baseIndent ? i + 1 : -1;
+      lastSource = -1;
       continue;
     }
     const unindentedSource = i === sourceAt && sourceOfUnindentedFrame(text);
     // Source lines, caret lines and blank lines between frames; noise from other writers.
     if (inTraceback && (indentOf(text) > baseIndent || unindentedSource || CARET.test(text) || text === "" || isNoise(text))) {
       // A source line quotes the messages its raise statements print: not evidence that one was raised.
-      if (/^\s/.test(text) || unindentedSource) lines[i]!.source = true;
+      if (/^\s/.test(text) || unindentedSource) {
+        lines[i]!.source = true;
+        lastSource = i;
+      }
       continue;
     }
     const terminate = text.startsWith("terminate") ? CPP_TERMINATE.exec(text) : null;
@@ -289,6 +305,8 @@ function parseStream(lines: LogLine[], out: ParsedException[], cut: Frame[][], c
       atEnd: false,
     };
     if (lines[i]!.mangled || messageBelow) parsed.mangled = true;
+    failedAssert(parsed, lines[lastSource]);
+    lastSource = -1;
     out.push(parsed);
     frames = [];
     inTraceback = false;

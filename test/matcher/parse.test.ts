@@ -140,3 +140,37 @@ describe("parsing real tracebacks", () => {
     ]);
   });
 });
+
+describe("a failed assert without a message", () => {
+  // Python prints the bare type; the assert statement, the raising frame's source line, is all the text there is.
+  const traceback = (source: string, last: string) =>
+    ["Traceback (most recent call last):", '  File "/env/site-packages/pkg/a.py", line 9, in load', `    ${source}`, last].join("\n");
+  const searchable = (text: string) =>
+    parseLog(text)
+      .lines.filter((l) => !l.source)
+      .map((l) => l.text.trim());
+
+  it("reads the assert statement as a line of the log, not as quoted source", () => {
+    expect(searchable(traceback("assert self.model is not None", "AssertionError"))).toContain("assert self.model is not None");
+  });
+
+  it("leaves it quoted source when the exception has a message, is another type, or the line is no assert", () => {
+    expect(searchable(traceback("assert self.model is not None", "AssertionError: no model"))).not.toContain(
+      "assert self.model is not None",
+    );
+    expect(searchable(traceback("assert self.model is not None", "ValueError"))).not.toContain("assert self.model is not None");
+    expect(searchable(traceback("check(self.model)", "AssertionError"))).not.toContain("check(self.model)");
+  });
+
+  it("reads only the raising frame's line, not an assert in a frame above it", () => {
+    const text = [
+      "Traceback (most recent call last):",
+      '  File "/app/main.py", line 3, in <module>',
+      "    assert run()",
+      '  File "/app/main.py", line 2, in run',
+      "    return load()",
+      "AssertionError",
+    ].join("\n");
+    expect(searchable(text)).not.toContain("assert run()");
+  });
+});
