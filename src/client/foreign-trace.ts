@@ -2,7 +2,8 @@
  * Stack traces from other languages. tracebook's runbooks cover Python ML failures; a Java or
  * Go trace pasted into the matcher deserves to be told so, and where such a trace is answered,
  * rather than an invitation to write a runbook. Only consulted when nothing matched, and never
- * when the paste shows Python frames (a Python traceback that quotes a C++ frame is in scope).
+ * when the paste shows Python frames (a Python traceback that quotes a C++ frame is in scope) or
+ * llama.cpp's own lines.
  */
 export type Language = "JavaScript" | "Java" | "Go" | "Rust" | "C++";
 
@@ -33,6 +34,9 @@ const MARKERS: { language: Language; lines: RegExp[]; where: string }[] = [
       /^\s*at (?:async )?(?:[\w$.<>[\] ]+ )?\(?(?:file:\/\/|node:|webpack:|https?:\/\/|\/|[A-Za-z]:\\)[^()]*:\d+:\d+\)?\s*$/,
       /^\s*at (?:async )?[\w$.<>[\] ]+ \([^()]*\.(?:m?js|cjs|ts|tsx|jsx):\d+:\d+\)\s*$/,
       /^Uncaught (?:\w+Error|\w+Exception)\b/,
+      // A browser console's frames: Chrome's "name @ url:line" (a WebAssembly frame's offset in hex), Firefox's "name@url:line:col".
+      /^\s*[\w$.<>[\]]+ @ \S+:(?:\d+(?::\d+)?|0x[0-9a-f]+)\s*$/,
+      /^[\w$.<>]*@(?:https?|file|blob|webpack|moz-extension):\/\/\S*:\d+:\d+\s*$/,
     ],
     where:
       "Ask the tracker of the app or package that printed it (an Electron app such as LM Studio, or the Node package named in the frames).",
@@ -49,8 +53,18 @@ const MARKERS: { language: Language; lines: RegExp[]; where: string }[] = [
   },
   {
     language: "Rust",
-    lines: [/^thread '[^']*' panicked at /, /^note: run with `RUST_BACKTRACE=(?:1|full)`/, /^\s*\d+: (?:std|core|alloc)::/],
-    where: "Ask the tracker of the Rust program or crate whose source file the panic names.",
+    lines: [
+      /^thread '[^']*' panicked at /,
+      /^note: run with `RUST_BACKTRACE=(?:1|full)`/,
+      /^\s*\d+: (?:std|core|alloc)::/,
+      // A Rust program's own output, trace or not: env_logger's default line, cargo's, a binary cargo built,
+      // and the error a `main` that returns Err prints in its Debug form (`Error: ModelError("…")`, `Error: Io { … }`).
+      /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\s+(?:ERROR|WARN|INFO|DEBUG|TRACE)\b[^\]]*\] /,
+      /^\s*Finished `\w+` profile \[[\w + ]+\] target\(s\) in /,
+      /(?:^|[\s/`])target\/(?:release|debug)\/[\w.-]+/,
+      /^Error: [A-Z]\w*(?:\("| \{ )/,
+    ],
+    where: "Ask the tracker of the Rust program, or of the crate whose source file a panic names.",
   },
   {
     language: "C++",
@@ -64,8 +78,12 @@ const MARKERS: { language: Language; lines: RegExp[]; where: string }[] = [
   },
 ];
 
-/** A Python frame: its presence keeps a paste in scope whatever else it quotes. */
-const PYTHON_FRAME = /^\s*File "[^"]+", line \d+/;
+/**
+ * A Python frame, or llama.cpp's own report (its assert macro, its loaders' log lines): either keeps a paste
+ * in scope whatever else it quotes, since runbooks cover llama.cpp as well as Python (a gdb backtrace under
+ * a GGML_ASSERT is llama.cpp's to explain, not another language's).
+ */
+const IN_SCOPE = /^\s*File "[^"]+", line \d+|GGML_ASSERT|^\s*(?:llama|gguf|ggml)_\w+: /;
 /** Lines longer than this are not stack frames; skipping them keeps the scan cheap on a 10 MB log. */
 const MAX_LINE = 500;
 
@@ -75,7 +93,7 @@ export function foreignTrace(text: string): ForeignTrace | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > MAX_LINE) continue;
-    if (PYTHON_FRAME.test(line)) return undefined;
+    if (IN_SCOPE.test(line)) return undefined;
     for (const m of MARKERS) {
       if (!m.lines.some((re) => re.test(line))) continue;
       const seen = counts.get(m.language);

@@ -223,7 +223,7 @@ function renderForeign(foreign: ForeignTrace) {
   return el(
     "section",
     { className: "card no-match out-of-scope" },
-    el("h2", {}, `This is a ${foreign.language} stack trace`),
+    el("h2", {}, `This comes from a ${foreign.language} program`),
     el(
       "p",
       {},

@@ -1,7 +1,8 @@
 /**
  * Tracebacks recorded here (npm run repro) name the recording machine's folders:
  * /root/.cache/tracebook/venvs/torch-2.13.0-dd3b5d9d/lib/python3.11/site-packages/torch/...
- * and /work/main/content/runbooks/<slug>/repro.py. A reader's own log shows their folders, so the
+ * and /work/main/content/runbooks/<slug>/repro.py (or the copy of that folder a run works in,
+ * /tmp/tracebook-repro/<slug>/work/repro.py). A reader's own log shows their folders, so the
  * page shows these as <venv>/lib/python3.11/site-packages/torch/... and ~/tracebook/content/...,
  * and the part that tells (the package, the file, the line) stands out. The files and records
  * themselves stay verbatim.
@@ -11,6 +12,8 @@ const RULES: [RegExp, string][] = [
   [/(?:\/[^\s"'/]+)*\/(?:venvs?|\.venv|virtualenvs|envs)\/[^\s"'/]+\/(?=(?:lib|Lib|bin)\/)/g, "<venv>/"],
   // A checkout of this repository, wherever it was cloned.
   [/(?:\/[^\s"'/]+)+\/(?=content\/runbooks\/)/g, "~/tracebook/"],
+  // npm run repro's copy of a runbook folder, where a run works (scripts/repro.ts): the folder it copies.
+  [/(?:\/[^\s"'/]+)*\/tracebook-repro\/([^\s"'/]+)\/work\//g, "~/tracebook/content/runbooks/$1/"],
   // Home folders.
   [/\/(?:home|Users)\/[^\s"'/]+\//g, "~/"],
   [/\/root\//g, "~/"],

@@ -236,10 +236,10 @@ describe("a paste outside what tracebook covers", () => {
     ["gollama-4-go-nil-pointer.txt", "Go"],
     ["uwd2-12-rust-panic.txt", "Rust"],
     ["vinayaka-182-cpp-terminate.txt", "C++"],
-  ])("%s is named a %s stack trace, with where to ask, and no invitation to write a runbook", async (file, language) => {
+  ])("%s is named a %s program's, with where to ask, and no invitation to write a runbook", async (file, language) => {
     expect(await paste(wild(file))).toEqual([]);
     const box = page.locator("#match-results .out-of-scope");
-    await expect(box.locator("h2").textContent()).resolves.toBe(`This is a ${language} stack trace`);
+    await expect(box.locator("h2").textContent()).resolves.toBe(`This comes from a ${language} program`);
     await expect(box.textContent()).resolves.toMatch(/tracebook covers failures of Python ML code .* (Ask|run it again)/);
     await expect(page.locator("#match-results a[href='/contribute/']").count()).resolves.toBe(0);
   });

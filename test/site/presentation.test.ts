@@ -20,7 +20,7 @@ describe("templates in words", () => {
 });
 
 describe("local paths in reproduced tracebacks", () => {
-  it("shows this machine's virtual environments as <venv>/, its checkouts as ~/tracebook/ and home folders as ~/", () => {
+  it("shows this machine's virtual environments as <venv>/, its checkouts (and npm run repro's copies of a runbook folder) as ~/tracebook/ and home folders as ~/", () => {
     // Lines from content/runbooks/torch-load-mmap-string-filename/records and a conda environment.
     expect(
       shortenLocalPaths(
@@ -30,6 +30,7 @@ describe("local paths in reproduced tracebacks", () => {
           '  File "/opt/conda/envs/yi/lib/python3.10/site-packages/accelerate/big_modeling.py", line 415, in wrapper',
           "  cached in /home/alice/.cache/huggingface and /Users/bob/models, /root/x",
           '  File "/tmp/tmpbmb_dm7p/project/vllm.py", line 3, in <module>',
+          '  File "/tmp/tracebook-repro/not-a-valid-model-identifier/work/repro.py", line 80, in <module>',
         ].join("\n"),
       ),
     ).toBe(
@@ -39,6 +40,7 @@ describe("local paths in reproduced tracebacks", () => {
         '  File "<venv>/lib/python3.10/site-packages/accelerate/big_modeling.py", line 415, in wrapper',
         "  cached in ~/.cache/huggingface and ~/models, ~/x",
         '  File "/tmp/tmpbmb_dm7p/project/vllm.py", line 3, in <module>',
+        '  File "~/tracebook/content/runbooks/not-a-valid-model-identifier/repro.py", line 80, in <module>',
       ].join("\n"),
     );
   });
