@@ -5203,6 +5203,8 @@ function framesOnly(log, index, lineText) {
       for (const cut of log.cut) {
         const seen = signature.frames.map((want) => cut.frames.find((f) => frameMatches(f, want)));
         if (seen.some((f) => !f)) continue;
+        const last = cut.frames.at(-1);
+        if (!signature.frames.some((want) => want.func && frameMatches(last, want))) continue;
         const strength = signature.frames.length;
         if (bestForRunbook && bestForRunbook.strength >= strength) continue;
         bestForRunbook = {

@@ -3,9 +3,9 @@ import type { Frame, ParsedLog } from "./parse.ts";
 
 /**
  * A paste cut before its message still shows where it failed. When nothing matches, the runbooks
- * whose signatures name frames that all appear in a traceback left without its exception line
- * are offered as possibilities: never as a match, and always with the request for the last lines
- * of the log, which hold the message.
+ * whose signatures name frames that all appear in a traceback left without its exception line,
+ * the last of its frames among them, are offered as possibilities: never as a match, and always
+ * with the request for the last lines of the log, which hold the message.
  */
 
 /** At most this many possibilities: a guess from frames alone should stay short. */
@@ -41,6 +41,10 @@ export function framesOnly(log: ParsedLog, index: CompiledIndex, lineText: (i: n
       for (const cut of log.cut) {
         const seen = signature.frames.map((want) => cut.frames.find((f) => frameMatches(f, want)));
         if (seen.some((f) => !f)) continue;
+        // The frame a traceback ends with is the one that raised: a named function must be that frame, or a
+        // paste cut anywhere below a caller that many loads pass through would be offered this runbook.
+        const last = cut.frames.at(-1)!;
+        if (!signature.frames.some((want) => want.func && frameMatches(last, want))) continue;
         const strength = signature.frames.length;
         if (bestForRunbook && bestForRunbook.strength >= strength) continue;
         bestForRunbook = {

@@ -84,4 +84,12 @@ describe("a traceback cut before its message", () => {
     expect(parseLog(cut).cut.map((c) => c.frames.length)).toEqual([2]);
     expect(result.possibilities.map((p) => p.slug)).toContain("torch-load-mmap-string-filename");
   });
+
+  it("offers a runbook only when the traceback ends in the function it names: deeper frames raised something else", () => {
+    const cut = fixture("ipython-frames.txt").split("\nValueError:")[0]!;
+    // The same paste, going on into a function that load() calls: whatever failed there, load() did not raise it.
+    const deeper = `${cut}\n\nFile /tmp/fx/lib/python3.11/site-packages/torch/serialization.py:1700, in _open_file_like(name_or_buffer, mode)\n   1699 def _open_file_like(name_or_buffer, mode):\n-> 1700     if _is_path(name_or_buffer):\n`;
+    expect(parseLog(deeper).cut.map((c) => c.frames.length)).toEqual([3]);
+    expect(matchText(deeper, index).possibilities.map((p) => p.slug)).not.toContain("torch-load-mmap-string-filename");
+  });
 });
