@@ -50,13 +50,13 @@ function report(title: string, pastes: readonly WildPaste[], details: boolean): 
 }
 
 // Each batch was drawn after the matcher had been tuned against the ones before it, so each is reported
-// on its own (with the pastes that went wrong) as well as all together.
+// on its own (with the pastes that went wrong), then all together: the last line is the whole corpus's.
 const batches = [...new Set(corpus.map(batchOf))].sort((a, b) => a - b);
-report(`${corpus.length} pastes`, corpus, batches.length === 1);
 if (batches.length > 1) {
   for (const batch of batches) {
     const pastes = corpus.filter((p) => batchOf(p) === batch);
-    console.log(`\n${"=".repeat(60)}\n`);
     report(`Batch ${batch}, ${pastes.length} pastes`, pastes, true);
+    console.log(`\n${"=".repeat(60)}\n`);
   }
 }
+report(`All ${corpus.length} pastes`, corpus, batches.length === 1);
