@@ -4092,8 +4092,9 @@ var IPY_OLD_FILE = /^(\S*?\.py) in ([\w<>]+)\(/;
 var IPY_SOURCE = /^-+> ?\d+ /;
 var FLAT_FRAME = /File "[^"\n]{1,1000}", line \d+(?:, in [^\s"]*)?/g;
 var FLAT_HEADERS = /(Traceback \(most recent call last\):|During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)/g;
-var FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
-var BARE_EXCEPTION = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)$/;
+var EXCEPTION_NAME = String.raw`(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)`;
+var FLAT_EXCEPTION = new RegExp(String.raw`(?:^|\s)(${EXCEPTION_NAME}):(?=\s|$)`);
+var BARE_EXCEPTION = new RegExp(`^${EXCEPTION_NAME}$`);
 var NAMES_A_CLASS = /(?:^|\s)(?:raise|except)$/;
 function bareExceptionAt(rest) {
   const tail = rest.trimEnd();

@@ -93,10 +93,12 @@ const IPY_SOURCE = /^-+> ?\d+ /;
 const FLAT_FRAME = /File "[^"\n]{1,1000}", line \d+(?:, in [^\s"]*)?/g;
 const FLAT_HEADERS =
   /(Traceback \(most recent call last\):|During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)/g;
+/** An exception class's name, dotted or not, as the flattened line's last frame is followed by it. */
+const EXCEPTION_NAME = String.raw`(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)`;
 /** The exception after the last frame's source code. */
-const FLAT_EXCEPTION = /(?:^|\s)((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)):(?=\s|$)/;
+const FLAT_EXCEPTION = new RegExp(String.raw`(?:^|\s)(${EXCEPTION_NAME}):(?=\s|$)`);
 /** The same name alone, as Python prints an exception whose message is empty (`assert x` fails as `AssertionError`). */
-const BARE_EXCEPTION = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure|Timeout)$/;
+const BARE_EXCEPTION = new RegExp(`^${EXCEPTION_NAME}$`);
 /** Source code that names an exception class last: the name is code, not the exception line. */
 const NAMES_A_CLASS = /(?:^|\s)(?:raise|except)$/;
 
